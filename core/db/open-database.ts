@@ -1,0 +1,45 @@
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../../prisma/generated/client.ts";
+import { openPglite, type TDatabaseTarget } from "./adapter-factory.ts";
+import { FixedPrismaPGlite } from "./pglite-adapter.ts";
+import { pgliteExecutor, pgPoolExecutor, type SqlExecutor } from "./sql-executor.ts";
+
+export type Db = PrismaClient;
+
+export interface TDatabase {
+  kind: TDatabaseTarget["kind"];
+  prisma: PrismaClient;
+  /** Raw SQL for migrations and the few queries Prisma cannot express (SKIP LOCKED, sequences). */
+  sql: SqlExecutor;
+  close(): Promise<void>;
+}
+
+/** Opens the application's database: PGlite in-process, or a pooled PostgreSQL connection. */
+export async function openDatabase(target: TDatabaseTarget, options: { poolSize?: number } = {}): Promise<TDatabase> {
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      kind: "postgres",
+      prisma,
+      sql: pgPoolExecutor(pool),
+      async close() {
+        await prisma.$disconnect();
+        await pool.end().catch(() => undefined);
+      },
+    };
+  }
+  const pglite: PGlite = await openPglite(target.dataDir);
+  const prisma = new PrismaClient({ adapter: new FixedPrismaPGlite(pglite) });
+  return {
+    kind: "pglite",
+    prisma,
+    sql: pgliteExecutor(pglite),
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Emergency detection: a crime in progress or a danger to life, answered at once with the
+ * 113/114/115 hotlines and pushed to the unit's notification chat.
+ *
+ * Tuned for a very low miss rate: a false alarm costs an officer a glance, a miss can cost a
+ * life. Only a clear past tense or procedure question *without* any present cue turns an
+ * "ongoing" cue (fire, fight, robbery, accident) back into an ordinary message.
+ */
+import {
+  EMERGENCY_CUE_GROUPS,
+  HARMLESS_PHRASES,
+  PAST_CUES,
+  PRESENT_CUES,
+  PROCEDURE_CUES,
+  type EmergencyCueGroup,
+  type Hotline,
+} from "./emergency-cues.ts";
+import { toMatchableText } from "./normalize-text.ts";
+
+export type { Hotline } from "./emergency-cues.ts";
+
+/** The verdict on one message. `matched` lists the folded cue phrases that fired. */
+export interface EmergencyAssessment {
+  isEmergency: boolean;
+  hotlines: Hotline[];
+  matched: string[];
+}
+
+const HOTLINE_ORDER: readonly Hotline[] = ["113", "114", "115"];
+
+function withoutHarmlessPhrases(matchable: string): string {
+  let cleaned = matchable;
+  for (const phrase of HARMLESS_PHRASES) cleaned = cleaned.split(` ${phrase} `).join(" _ ");
+  return cleaned;
+}
+
+function containsPhrase(matchables: readonly string[], phrase: string): boolean {
+  return matchables.some((matchable) => matchable.includes(` ${phrase} `));
+}
+
+const CUE_SYLLABLES = new Set(
+  [...EMERGENCY_CUE_GROUPS.flatMap((group) => group.phrases), ...PRESENT_CUES].flatMap((phrase) => phrase.split(" ")),
+);
+
+/** A syllable typed in panic ("cuuuuu", "voiiii") brought back to a cue syllable when possible. */
+function squeezeRepeats(syllable: string): string {
+  if (!/([a-z])\1{2,}/.test(syllable)) return syllable;
+  const toTwo = syllable.replace(/([a-z])\1{2,}/g, "$1$1");
+  return CUE_SYLLABLES.has(toTwo) ? toTwo : syllable.replace(/([a-z])\1{2,}/g, "$1");
+}
+
+/** The text to match against, with panic repeats squeezed and harmless look-alikes removed. */
+function matchableVariants(text: string): string[] {
+  const squeezed = toMatchableText(text).split(" ").map(squeezeRepeats).join(" ");
+  return [withoutHarmlessPhrases(squeezed)];
+}
+
+interface MatchedCue {
+  phrase: string;
+  strength: EmergencyCueGroup["strength"];
+  hotlines: readonly Hotline[];
+}
+
+/** All cue phrases present, minus those only present inside a longer matched phrase. */
+function findCues(variants: readonly string[]): MatchedCue[] {
+  const found = EMERGENCY_CUE_GROUPS.flatMap((group) =>
+    group.phrases
+      .filter((phrase) => containsPhrase(variants, phrase))
+      .map((phrase) => ({ phrase, strength: group.strength, hotlines: group.hotlines })),
+  );
+  return found.filter(
+    (cue) =>
+      !found.some(
+        (other) =>
+          other.phrase !== cue.phrase &&
+          ` ${other.phrase} `.includes(` ${cue.phrase} `) &&
+          !variants.some((variant) => variant.split(` ${other.phrase} `).join(" _ ").includes(` ${cue.phrase} `)),
+      ),
+  );
+}
+
+/**
+ * Decides whether a message is an emergency and which hotlines to give the citizen.
+ * Works on text without diacritics, in teencode or with repeated letters.
+ * `detectEmergency("cứu với, nhà hàng xóm đang cháy")` → `{isEmergency: true, hotlines: ["113", "114"], …}`.
+ */
+export function detectEmergency(text: string): EmergencyAssessment {
+  const variants = matchableVariants(text);
+  const hasPresentCue = PRESENT_CUES.some((cue) => containsPhrase(variants, cue));
+  const hasPastCue = PAST_CUES.some((cue) => containsPhrase(variants, cue));
+  const isProcedural = PROCEDURE_CUES.some((cue) => containsPhrase(variants, cue));
+  const isOverOrHypothetical = (hasPastCue || isProcedural) && !hasPresentCue;
+
+  const cues = findCues(variants);
+  const hotlines = new Set<Hotline>();
+  const weakHotlines = new Set<Hotline>();
+  let strongCount = 0;
+  let weakCount = 0;
+  for (const cue of cues) {
+    const counts = cue.strength === "always" ? !(isProcedural && !hasPresentCue) : cue.strength === "ongoing" && !isOverOrHypothetical;
+    if (counts) {
+      strongCount += 1;
+      cue.hotlines.forEach((hotline) => hotlines.add(hotline));
+    } else if (cue.strength === "weak") {
+      weakCount += 1;
+      cue.hotlines.forEach((hotline) => weakHotlines.add(hotline));
+    }
+  }
+  const weakSuffices = weakCount > 0 && !isProcedural && (hasPresentCue || (!hasPastCue && weakCount >= 2));
+  if (weakSuffices) weakHotlines.forEach((hotline) => hotlines.add(hotline));
+  const isEmergency = strongCount > 0 || weakSuffices;
+  if (isEmergency && !hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");
+  return {
+    isEmergency,
+    hotlines: isEmergency ? HOTLINE_ORDER.filter((hotline) => hotlines.has(hotline)) : [],
+    matched: cues.map((cue) => cue.phrase),
+  };
+}

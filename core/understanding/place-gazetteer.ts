@@ -1,0 +1,165 @@
+/**
+ * Place gazetteer: finds which commune/ward a message talks about, and so which police
+ * station covers it. Citizens still write old names from before the 2025 mergers ("huyện Lạc
+ * Thủy", "tỉnh Hòa Bình"), drop diacritics and use "P." / "X." / "TT." prefixes; the wards'
+ * aliases carry those old names and this module matches all of them inside free text.
+ */
+import { foldForMatching } from "./normalize-text.ts";
+
+/** A ward as the gazetteer needs it; the app loads these from the database. */
+export interface GazetteerWard {
+  code: string;
+  name: string;
+  /** "phuong" | "xa" | "dac_khu" (free text, informational). */
+  type: string;
+  /** Old names, names without diacritics, old districts/provinces ("huyện Lạc Thủy"). */
+  aliases: readonly string[];
+  stationUnitCode: string;
+}
+
+/** The ward a text refers to. `score` is 0..1: above ~0.5 is safe to route on. */
+export interface PlaceMatch {
+  wardCode: string;
+  stationUnitCode: string;
+  matchedAlias: string;
+  score: number;
+}
+
+/** A resolver built once from the ward list, used for every message. */
+export interface Gazetteer {
+  /** The best ward mentioned in the text, or null when none is recognised. */
+  resolvePlace(text: string): PlaceMatch | null;
+  /** Every ward mention found, best first (for officers choosing among candidates). */
+  findPlaces(text: string): PlaceMatch[];
+}
+
+type PlaceLevel = "ward" | "district" | "province";
+
+/** Administrative prefixes (folded), longest first, with the level they announce. */
+const PREFIXES: ReadonlyArray<readonly [string, PlaceLevel]> = [
+  ["thi tran", "ward"], ["dac khu", "ward"], ["thi xa", "district"], ["thanh pho", "district"],
+  ["phuong", "ward"], ["xa", "ward"], ["tt", "ward"], ["p", "ward"], ["x", "ward"], ["huyen", "district"],
+  ["quan", "district"], ["tx", "district"], ["h", "district"], ["q", "district"], ["tinh", "province"],
+  ["tp", "district"], ["t", "province"],
+];
+
+const LEVEL_WEIGHT: Readonly<Record<PlaceLevel, number>> = { ward: 1, district: 0.7, province: 0.35 };
+
+interface IndexedName {
+  ward: GazetteerWard;
+  /** The alias as written, per level it was listed at ("phường Hòa Bình", "TP. Hòa Bình"). */
+  aliasByLevel: Map<PlaceLevel, string>;
+}
+
+/** Words that make the next name a street, not a ward ("đường Hùng Vương"). */
+const STREET_WORDS = new Set(["duong", "pho", "ngo", "hem", "kiet", "ngach", "so"]);
+
+function splitPrefix(folded: string): { core: string; level: PlaceLevel | null } {
+  for (const [prefix, level] of PREFIXES) {
+    if (folded.startsWith(`${prefix} `)) return { core: folded.slice(prefix.length + 1), level };
+  }
+  return { core: folded, level: null };
+}
+
+function prefixBefore(syllables: readonly string[], start: number): { level: PlaceLevel; length: number } | null {
+  for (const [prefix, level] of PREFIXES) {
+    const length = prefix.split(" ").length;
+    if (start >= length && syllables.slice(start - length, start).join(" ") === prefix) return { level, length };
+  }
+  return null;
+}
+
+function buildIndex(wards: readonly GazetteerWard[]): Map<string, IndexedName[]> {
+  const index = new Map<string, IndexedName[]>();
+  for (const ward of wards) {
+    for (const alias of [ward.name, ...ward.aliases]) {
+      const { core, level } = splitPrefix(foldForMatching(alias));
+      if (core.length === 0) continue;
+      const entries = index.get(core) ?? [];
+      let named = entries.find((entry) => entry.ward.code === ward.code);
+      if (named === undefined) {
+        named = { ward, aliasByLevel: new Map() };
+        entries.push(named);
+      }
+      if (!named.aliasByLevel.has(level ?? "ward")) named.aliasByLevel.set(level ?? "ward", alias);
+      index.set(core, entries);
+    }
+  }
+  return index;
+}
+
+interface Mention {
+  length: number;
+  typedLevel: PlaceLevel | null;
+  isWholeText: boolean;
+  isStreetName: boolean;
+  sharedBy: number;
+}
+
+/** The level the mention is read at, and the alias that justifies it. */
+function chooseLevel(named: IndexedName, typedLevel: PlaceLevel | null): { level: PlaceLevel; alias: string; isTypedLevel: boolean } {
+  const typedAlias = typedLevel === null ? undefined : named.aliasByLevel.get(typedLevel);
+  if (typedLevel !== null && typedAlias !== undefined) return { level: typedLevel, alias: typedAlias, isTypedLevel: true };
+  const level = (["ward", "district", "province"] as const).find((candidate) => named.aliasByLevel.has(candidate)) ?? "ward";
+  return { level, alias: named.aliasByLevel.get(level) ?? named.ward.name, isTypedLevel: false };
+}
+
+function scoreMention(mention: Mention, level: PlaceLevel, isTypedLevel: boolean): number {
+  const { length, typedLevel, isWholeText, isStreetName, sharedBy } = mention;
+  if (length === 1 && typedLevel === null && !isWholeText) return 0;
+  const lengthScore = length === 1 ? 0.45 : length === 2 ? 0.6 : 0.7;
+  const prefixBonus = isTypedLevel ? 0.3 : 0;
+  const wholeTextBonus = isWholeText ? 0.2 : 0;
+  const prefixPenalty = typedLevel !== null && !isTypedLevel ? 0.5 : 1;
+  const streetPenalty = isStreetName ? 0.3 : 1;
+  const raw = Math.min(1, lengthScore + prefixBonus + wholeTextBonus) * LEVEL_WEIGHT[level];
+  return (raw * prefixPenalty * streetPenalty) / Math.sqrt(sharedBy);
+}
+
+/**
+ * Builds a gazetteer over the province's wards. Call once at start-up (and after an admin edits
+ * wards); `resolvePlace` is then a cheap n-gram scan of the folded message.
+ */
+export function createGazetteer(wards: readonly GazetteerWard[]): Gazetteer {
+  const index = buildIndex(wards);
+  const longest = Math.max(1, ...[...index.keys()].map((key) => key.split(" ").length));
+
+  function findPlaces(text: string): PlaceMatch[] {
+    const syllables = foldForMatching(text).split(" ").filter((syllable) => syllable.length > 0);
+    const best = new Map<string, PlaceMatch>();
+    for (let start = 0; start < syllables.length; start += 1) {
+      for (let length = Math.min(longest, syllables.length - start); length >= 1; length -= 1) {
+        const entries = index.get(syllables.slice(start, start + length).join(" "));
+        if (entries === undefined) continue;
+        const prefix = prefixBefore(syllables, start);
+        const mention: Mention = {
+          length,
+          typedLevel: prefix?.level ?? null,
+          isWholeText: start === (prefix?.length ?? 0) && start + length === syllables.length,
+          isStreetName: prefix === null && STREET_WORDS.has(syllables[start - 1] ?? ""),
+          sharedBy: entries.length,
+        };
+        for (const named of entries) {
+          const { level, alias, isTypedLevel } = chooseLevel(named, mention.typedLevel);
+          const score = Math.round(scoreMention(mention, level, isTypedLevel) * 1000) / 1000;
+          const previous = best.get(named.ward.code);
+          if (score > 0 && (previous === undefined || score > previous.score)) {
+            best.set(named.ward.code, {
+              wardCode: named.ward.code,
+              stationUnitCode: named.ward.stationUnitCode,
+              matchedAlias: alias,
+              score,
+            });
+          }
+        }
+        break;
+      }
+    }
+    return [...best.values()].sort((left, right) => right.score - left.score);
+  }
+
+  return {
+    findPlaces,
+    resolvePlace: (text) => findPlaces(text)[0] ?? null,
+  };
+}

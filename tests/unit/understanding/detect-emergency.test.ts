@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { detectEmergency } from "../../../core/understanding/detect-emergency.ts";
+
+describe("detectEmergency", () => {
+  it("flags a fire in progress with 114, with or without diacritics", () => {
+    for (const text of ["cứu với, nhà hàng xóm đang cháy", "cuu voi nha hang xom dang chay"]) {
+      const result = detectEmergency(text);
+      expect(result.isEmergency).toBe(true);
+      expect(result.hotlines).toContain("114");
+    }
+  });
+
+  it("flags violence, weapons and robbery in progress with 113", () => {
+    expect(detectEmergency("co thang dang cam dao dam nguoi o cho").hotlines).toEqual(["113"]);
+    expect(detectEmergency("Vừa bị giật túi xách, tụi nó chạy về hướng chợ").isEmergency).toBe(true);
+    expect(detectEmergency("có người đang cầm súng ở quán bia").isEmergency).toBe(true);
+  });
+
+  it("gives the ambulance number for suicide, drowning and injuries", () => {
+    expect(detectEmergency("bạn em nói muốn tự tử, đang đứng trên cầu").hotlines).toEqual(["113", "115"]);
+    expect(detectEmergency("tai nạn ở ngã tư, một người bất tỉnh").hotlines).toEqual(["113", "115"]);
+  });
+
+  it("understands panic typing: repeated letters and SOS", () => {
+    expect(detectEmergency("cuuuu voiiii").isEmergency).toBe(true);
+    expect(detectEmergency("SOS").isEmergency).toBe(true);
+  });
+
+  it("does not alarm on procedure questions or events long over", () => {
+    expect(detectEmergency("hỏi thủ tục cấp lại cccd bị mất cắp").isEmergency).toBe(false);
+    expect(detectEmergency("Thủ tục thẩm định phòng cháy chữa cháy cho nhà xưởng").isEmergency).toBe(false);
+    expect(detectEmergency("tuần trước nhà em bị trộm mất xe, giờ báo ở đâu").isEmergency).toBe(false);
+    expect(detectEmergency("dạo này đang có nhiều vụ đánh bạc").isEmergency).toBe(false);
+    expect(detectEmergency("tra cứu phạt nguội ở đâu").isEmergency).toBe(false);
+  });
+
+  it("lets a present cue override a procedure context", () => {
+    expect(detectEmergency("cho hỏi, nhà bên cạnh đang cháy thì gọi số nào").isEmergency).toBe(true);
+  });
+});
