@@ -2,7 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { MigrationPrismaPg } from "./pg-migration-adapter.ts";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { FixedPrismaPGlite } from "./pglite-adapter.ts";
+import { createPgliteAdapterFactory } from "./pglite-adapter.ts";
 
 export const DEFAULT_PGLITE_DIR = path.join("data", "pglite");
 
@@ -21,7 +21,7 @@ export function databaseTargetFromEnv(env: NodeJS.ProcessEnv): TDatabaseTarget {
 export async function createMigrationAdapterFactory(env: NodeJS.ProcessEnv) {
   const target = databaseTargetFromEnv(env);
   if (target.kind === "postgres") return new MigrationPrismaPg({ connectionString: target.url });
-  return new FixedPrismaPGlite(await openPglite(target.dataDir));
+  return createPgliteAdapterFactory(await openPglite(target.dataDir));
 }
 
 /** Opens (and on first use creates) an embedded PGlite database directory. */

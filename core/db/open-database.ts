@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../prisma/generated/client.ts";
 import { openPglite, type TDatabaseTarget } from "./adapter-factory.ts";
-import { FixedPrismaPGlite } from "./pglite-adapter.ts";
+import { createPgliteAdapterFactory } from "./pglite-adapter.ts";
 import { pgliteExecutor, pgPoolExecutor, type SqlExecutor } from "./sql-executor.ts";
 
 export type Db = PrismaClient;
@@ -32,7 +32,7 @@ export async function openDatabase(target: TDatabaseTarget, options: { poolSize?
     };
   }
   const pglite: PGlite = await openPglite(target.dataDir);
-  const prisma = new PrismaClient({ adapter: new FixedPrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: createPgliteAdapterFactory(pglite) });
   return {
     kind: "pglite",
     prisma,

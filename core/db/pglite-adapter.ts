@@ -1,5 +1,5 @@
 import type { PGlite } from "@electric-sql/pglite";
-import { DriverAdapterError } from "@prisma/driver-adapter-utils";
+import { DriverAdapterError, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 /**
@@ -10,7 +10,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
  * script is awaited and a database error is rethrown the way the official adapters do, so
  * `prisma migrate deploy` marks the migration failed and exits non-zero.
  */
-export class FixedPrismaPGlite extends PrismaPGlite {
+class FixedPrismaPGlite extends PrismaPGlite {
   readonly #pglite: PGlite;
 
   constructor(pglite: PGlite) {
@@ -50,4 +50,13 @@ function toDriverAdapterError(error: unknown): unknown {
     });
   }
   return error;
+}
+
+/**
+ * The PGlite adapter factory for both the application's client and the Prisma CLI. The cast
+ * bridges pglite-prisma-adapter's own older copy of the adapter type package (6.10), whose
+ * types are structurally the same at run time.
+ */
+export function createPgliteAdapterFactory(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  return new FixedPrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
 }

@@ -1,8 +1,10 @@
 /**
  * Hand-written cue phrases per category and per kind, in folded form (no diacritics,
  * abbreviations already expanded: "cccd" arrives as "can cuoc cong dan").
- * Weights are rough strengths (1 weak hint … 3 decisive), written from domain knowledge, not
- * fitted. The statistical part of the classifier learns everything else from labelled examples.
+ * Weights are rough strengths (1 weak hint … 3 decisive), written by hand from domain knowledge
+ * and refined by reading the cross-validation errors of the TRAIN split (never the TEST split).
+ * A negative weight marks a negation ("khong hai long") that cancels the cue it contains.
+ * The statistical part of the classifier learns everything else from labelled examples.
  */
 import type { CategoryCode, MessageKind } from "./categories.ts";
 
@@ -41,6 +43,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["con bac", 3], ["de", 0.5], ["lo", 0.5], ["bong da", 1], ["nha bao", 0.5], ["phom", 2.5], ["tien len", 1.5],
   ],
   "tip.public_order": [
+    ["cam sung", 2.5], ["doa ban", 2.5], ["cam dao", 2.5], ["duoi chem", 3], ["chem nguoi", 3], ["dam nguoi", 2.5], ["danh nguoi", 2], ["ma tau", 2.5], ["dap pha", 2],
     ["doa giet", 2.5], ["gay goc", 2], ["cheo keo", 2.5], ["ep gia", 2.5], ["hang rong", 2], ["nem da", 2],
     ["gay roi", 3], ["on ao", 2.5], ["karaoke", 2], ["tu tap", 1.5], ["danh nhau", 3], ["say xin", 2],
     ["choi bay", 2], ["chui boi", 2], ["gay go", 2], ["hon chien", 3], ["doi no", 2.5], ["doi no thue", 3],
@@ -51,6 +54,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["tat son", 2.5], ["lan chiem", 1], ["xa rac", 1], ["nhau nhet", 1.5], ["cai nhau", 1.5], ["danh", 0.5],
   ],
   "tip.traffic": [
+    ["nga xe", 3], ["dam nguoi di bo", 3],
     ["tong nhau", 3], ["dam vao", 2.5], ["camera hanh trinh", 2.5], ["nga tu", 1], ["nga ba", 1],
     ["dua xe", 3], ["boc dau", 3], ["lang lach", 3], ["giao thong", 1.5], ["vuot den do", 3], ["den do", 2],
     ["nguoc chieu", 3], ["qua tai", 2.5], ["xe tai", 1.5], ["container", 2], ["do xe", 1.5], ["dau xe", 2],
@@ -68,6 +72,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["chay lon", 3], ["mui khet", 2.5], ["mui gas", 2.5], ["khoi", 1.5], ["no", 0.5], ["boc chay", 3],
   ],
   "tip.other": [
+    ["nuoi nhot", 3], ["giam giu", 2.5], ["nhot", 2], ["di lac", 2.5],
     ["chua ve", 2.5], ["mat lien lac", 2.5], ["khong lien lac duoc", 2.5], ["lu cuon", 3], ["cuon troi", 3], ["roi xuong", 2.5], ["nuoc thai", 2.5], ["khoi doc", 2.5], ["boi nho", 2.5], ["kich dong", 3], ["sung tu che", 3], ["xac", 1],
     ["buon lau", 3], ["hang gia", 3], ["hang lau", 3], ["khai thac cat", 3], ["cat trai phep", 3], ["pha rung", 3],
     ["dong vat hoang da", 3], ["mat tich", 3], ["bo nha di", 2.5], ["xac chet", 3], ["tu tu", 3], ["duoi nuoc", 3],
@@ -122,6 +127,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["thu 7", 1.5], ["chu nhat", 1.5], ["so dien thoai", 1], ["bao mat", 1], ["an danh", 1.5], ["giay xac nhan", 1],
   ],
   "feedback.officer_conduct": [
+    ["khong hai long", 2], ["coc loc", 3], ["bao ve di", 2], ["cong an danh", 3], ["danh nguoi vi pham", 3], ["chay an", 3], ["nhan tien", 2.5],
     ["quat thao", 3], ["khong xuat trinh", 2.5], ["boi duong", 3], ["dap cua", 1.5], ["coi thuong", 3], ["xin loi", 1],
     ["thai do", 2.5], ["can bo", 1.5], ["chien si", 1], ["hach dich", 3], ["coc can", 3], ["quat nat", 3],
     ["vo van", 2.5], ["thieu ton trong", 3], ["nhung nhieu", 3], ["voi tien", 3], ["hoi lo", 3], ["tieu cuc", 2.5],
@@ -130,6 +136,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["an tien", 1], ["luoi", 1.5], ["moi duoc lam", 1.5], ["lam ngo", 2], ["choi game", 2], ["say ruou", 0.5],
   ],
   "feedback.service": [
+    ["khong hai long", 2], ["cho ca buoi", 2.5], ["may moc hong", 2.5], ["hong suot", 2], ["tra ve", 2], ["khong noi ly do", 2.5], ["moi mo cua", 2.5], ["mat ca ngay", 2.5],
     ["van chua co", 2.5], ["chua ai tra loi", 2.5], ["chua tra loi", 2], ["hen toi hen lui", 3], ["hoai", 1], ["chat choi", 2.5], ["ghe ngoi", 2], ["dung cho", 2], ["dang xu ly", 2], ["bi vang", 2.5], ["khac phuc", 2.5], ["khong ro rang", 2.5], ["di lai", 2], ["mo cua", 1.5],
     ["cho lau", 2.5], ["cho doi", 2], ["xep hang", 2.5], ["qua han", 2], ["cham", 2], ["cham tre", 2.5], ["tre hen", 3],
     ["hen lai", 2], ["mat cong", 1.5], ["nhieu lan", 1.5], ["khong nghe may", 3], ["khong ai nghe", 2.5],
@@ -138,6 +145,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["lam viec cham", 3], ["ton thoi gian", 2], ["tra lai ho so", 2.5], ["khong tra loi", 1.5], ["qua tai", 1],
   ],
   "feedback.complaint": [
+    ["chua co ket luan", 3], ["bat giu oan", 3], ["tra tu do", 2.5], ["khong boi thuong", 2],
     ["khieu nai", 3], ["quyet dinh xu phat", 3], ["bien ban", 1.5], ["xu phat sai", 3], ["phat sai", 3],
     ["khong dong y", 2], ["oan", 2.5], ["de nghi xem xet lai", 3], ["xem xet lai", 2.5], ["chua duoc giai quyet", 3],
     ["khong duoc giai quyet", 3], ["don to giac", 2], ["gui don", 2], ["thu ly", 2.5], ["tich thu", 2],
@@ -145,6 +153,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["chua co ket qua", 2.5], ["khong thong bao", 2], ["khong ro ly do", 2], ["tam giu", 1.5], ["khong giai quyet", 2.5],
   ],
   "feedback.praise": [
+    ["khong hai long", -4], ["khong nhiet tinh", -3], ["khong tan tinh", -3],
     ["triet pha", 1.5], ["den rat nhanh", 2], ["nhanh qua", 2], ["yen binh", 2], ["de thuong", 2.5], ["tien lam", 2],
     ["cam on", 2.5], ["khen", 3], ["tuyen duong", 3], ["biet on", 3], ["tan tinh", 3], ["nhiet tinh", 3],
     ["chu dao", 2.5], ["vui ve", 2], ["nhanh chong", 1.5], ["hai long", 3], ["rat tot", 2], ["tuyet voi", 3],
@@ -152,6 +161,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["chan thanh", 2], ["10 diem", 3], ["gioi", 1], ["tim lai duoc", 2], ["tra lai", 1], ["yen tam", 1.5],
   ],
   "feedback.suggestion": [
+    ["to chuc tuyen truyen", 3],
     ["lap them", 2.5], ["rao chan", 2], ["dat bien", 2.5], ["tuyen truyen", 3], ["nen lam viec", 2], ["nen co", 2.5],
     ["gop y", 3], ["de xuat", 3], ["kien nghi", 2.5], ["de nghi", 1.5], ["nen", 1.5], ["mong", 1.5],
     ["hy vong", 2], ["lap dat", 2], ["lap camera", 2.5], ["camera", 1.5], ["den duong", 2], ["bo tri", 2],

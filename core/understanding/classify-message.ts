@@ -28,6 +28,8 @@ export interface ClassifierOptions {
   kindCueWeight: number;
   /** Kind step: weight of the strongest category cue score within the kind. */
   topicCueWeight: number;
+  /** Kind step: taken from the question score when no question cue at all fired (a statement). */
+  statementPenalty: number;
 
   /** Category step: weight of the category-level naive Bayes log-posterior. */
   categoryNaiveBayesWeight: number;
@@ -38,9 +40,10 @@ export interface ClassifierOptions {
 /** Chosen by 5-fold cross-validation on the train split (npx tsx core/understanding/eval/tune-classifier.ts). */
 export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
   alpha: 0.3,
-  kindNaiveBayesWeight: 0.5,
-  kindCueWeight: 2,
+  kindNaiveBayesWeight: 0.25,
+  kindCueWeight: 1,
   topicCueWeight: 1,
+  statementPenalty: 2,
   categoryNaiveBayesWeight: 0.1,
   categoryCueWeight: 1,
 };
@@ -128,7 +131,8 @@ export function createMessageClassifier(
         const score =
           options.kindNaiveBayesWeight * Math.log(kindLearned.get(kind) ?? 1e-12) +
           options.kindCueWeight * (lexicon.byKind.get(kind) ?? 0) +
-          options.topicCueWeight * topicOf(kind);
+          options.topicCueWeight * topicOf(kind) -
+          (kind === "question" && (lexicon.byKind.get("question") ?? 0) === 0 ? options.statementPenalty : 0);
         return [kind, score] as const;
       }),
     );

@@ -34,8 +34,8 @@ function withoutHarmlessPhrases(matchable: string): string {
   return cleaned;
 }
 
-function containsPhrase(matchables: readonly string[], phrase: string): boolean {
-  return matchables.some((matchable) => matchable.includes(` ${phrase} `));
+function containsPhrase(matchable: string, phrase: string): boolean {
+  return matchable.includes(` ${phrase} `);
 }
 
 const CUE_SYLLABLES = new Set(
@@ -49,10 +49,13 @@ function squeezeRepeats(syllable: string): string {
   return CUE_SYLLABLES.has(toTwo) ? toTwo : syllable.replace(/([a-z])\1{2,}/g, "$1");
 }
 
-/** The text to match against, with panic repeats squeezed and harmless look-alikes removed. */
-function matchableVariants(text: string): string[] {
+/**
+ * The text to match against: folded, panic repeats squeezed, harmless look-alikes removed, and
+ * the pseudo-cue "exclaim" appended when the citizen typed "!".
+ */
+function toEmergencyMatchable(text: string): string {
   const squeezed = toMatchableText(text).split(" ").map(squeezeRepeats).join(" ");
-  return [withoutHarmlessPhrases(squeezed)];
+  return `${withoutHarmlessPhrases(squeezed)}${text.includes("!") ? "exclaim " : ""}`;
 }
 
 interface MatchedCue {
@@ -62,10 +65,10 @@ interface MatchedCue {
 }
 
 /** All cue phrases present, minus those only present inside a longer matched phrase. */
-function findCues(variants: readonly string[]): MatchedCue[] {
+function findCues(matchable: string): MatchedCue[] {
   const found = EMERGENCY_CUE_GROUPS.flatMap((group) =>
     group.phrases
-      .filter((phrase) => containsPhrase(variants, phrase))
+      .filter((phrase) => containsPhrase(matchable, phrase))
       .map((phrase) => ({ phrase, strength: group.strength, hotlines: group.hotlines })),
   );
   return found.filter(
@@ -74,7 +77,7 @@ function findCues(variants: readonly string[]): MatchedCue[] {
         (other) =>
           other.phrase !== cue.phrase &&
           ` ${other.phrase} `.includes(` ${cue.phrase} `) &&
-          !variants.some((variant) => variant.split(` ${other.phrase} `).join(" _ ").includes(` ${cue.phrase} `)),
+          !matchable.split(` ${other.phrase} `).join(" _ ").includes(` ${cue.phrase} `),
       ),
   );
 }
@@ -85,13 +88,13 @@ function findCues(variants: readonly string[]): MatchedCue[] {
  * `detectEmergency("cứu với, nhà hàng xóm đang cháy")` → `{isEmergency: true, hotlines: ["113", "114"], …}`.
  */
 export function detectEmergency(text: string): EmergencyAssessment {
-  const variants = matchableVariants(text);
-  const hasPresentCue = PRESENT_CUES.some((cue) => containsPhrase(variants, cue));
-  const hasPastCue = PAST_CUES.some((cue) => containsPhrase(variants, cue));
-  const isProcedural = PROCEDURE_CUES.some((cue) => containsPhrase(variants, cue));
+  const matchable = toEmergencyMatchable(text);
+  const hasPresentCue = PRESENT_CUES.some((cue) => containsPhrase(matchable, cue));
+  const hasPastCue = PAST_CUES.some((cue) => containsPhrase(matchable, cue));
+  const isProcedural = PROCEDURE_CUES.some((cue) => containsPhrase(matchable, cue));
   const isOverOrHypothetical = (hasPastCue || isProcedural) && !hasPresentCue;
 
-  const cues = findCues(variants);
+  const cues = findCues(matchable);
   const hotlines = new Set<Hotline>();
   const weakHotlines = new Set<Hotline>();
   let strongCount = 0;

@@ -34,7 +34,7 @@ export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
       "cam dao", "vung dao", "rut dao", "dao phay", "dao kiem", "mang dao", "hung khi",
       "dam chet", "bi dam", "dam nguoi", "dam nhau", "dam trong thuong", "chem", "tat axit", "axit",
       "hiep dam", "cuong hiep", "xam hai", "dang bi theo doi", "dang bi danh", "dot nha",
-      "mat tich", "bo di lac", "lac mat", "xac chet",
+      "mat tich", "bo di lac", "di lac", "lac mat", "xac chet", "dang tron", "phai tron",
     ],
   },
   {
@@ -73,8 +73,8 @@ export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
     phrases: [
       "cuop", "cuop giat", "giat dien thoai", "giat tui", "giat day chuyen", "dot nhap",
       "danh nhau", "dang danh", "danh nguoi", "bi danh", "danh dap", "hanh hung", "hon chien", "dap pha",
-      "bao luc", "chong danh", "danh vo", "danh con", "sam so", "doa dam", "doa chem",
-      "dang trom", "be khoa", "ke gian", "tu tap dong nguoi",
+      "bao luc", "chong danh", "danh vo", "danh con", "danh toi", "danh em", "danh me", "sam so", "doa dam", "doa chem",
+      "dang trom", "be khoa", "tu tap dong nguoi",
     ],
   },
   {
@@ -89,7 +89,7 @@ export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
     strength: "weak",
     hotlines: ["113"],
     phrases: ["cuu", "dao", "sung", "trom", "ke trom", "giat", "nguy hiem", "hoang loan", "keu cuu", "la het", "de doa", "dua xe", "dang dua",
-      "lang vang", "kha nghi", "chua ve", "khong lien lac duoc", "goi dien khong duoc", "mat lien lac"],
+      "lang vang", "kha nghi", "ke gian", "di theo", "bam theo", "so lam", "nguoi la", "chua ve", "khong lien lac duoc", "goi dien khong duoc", "mat lien lac"],
   },
   {
     strength: "weak",
@@ -98,11 +98,11 @@ export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
   },
 ];
 
-/** Cues that the situation is happening now. */
+/** Cues that the situation is happening now ("!" is added by detect-emergency when typed). */
 export const PRESENT_CUES: readonly string[] = [
   "dang", "ngay bay gio", "bay gio", "luc nay", "vua", "vua moi", "ngay luc nay", "nhanh len",
   "gap", "den ngay", "toi ngay", "ngay lap tuc", "dang dien ra", "hien tai", "con dang", "van dang",
-  "cuu voi", "giup voi", "mau len", "nhanh nhanh",
+  "cuu voi", "giup voi", "mau len", "nhanh nhanh", "exclaim",
 ];
 
 /** Cues that the event is over (a tip to investigate, not a 113 call). */
@@ -114,15 +114,17 @@ export const PAST_CUES: readonly string[] = [
   "toi nao cung", "dem nao cung", "moi toi", "hang dem", "thuong xuyen", "chieu nao cung", "ngay nao cung",
   // discovered after the fact
   "sang ra", "moi biet", "moi phat hien",
+  // gratitude or a report on something already handled
+  "cam on",
 ];
 
 /** Cues that the message asks about a procedure or a rule rather than reports an event. */
 export const PROCEDURE_CUES: readonly string[] = [
-  "thu tuc", "cap lai", "lam lai", "ho so", "giay to", "le phi", "cho hoi", "xin hoi", "muon hoi",
+  "thu tuc", "cap lai", "lam lai", "ho so", "giay to gi", "can giay to", "le phi", "cho hoi", "xin hoi", "muon hoi",
   "hoi ve", "quy dinh", "phai lam gi", "lam sao de", "lam the nao de", "huong dan", "tham dinh",
   "nghiem thu", "phong chay chua chay", "binh chua chay", "bao hiem", "co can", "co phai",
   "bi phat", "muc phat", "xu phat", "giay phep", "dang ky", "y kien", "gop y", "de nghi", "de xuat",
-  "khieu nai",
+  "khieu nai", "kien nghi",
 ];
 
 /** Phrases that contain a cue but mean something harmless; removed before matching. */
@@ -133,5 +135,5 @@ export const HARMLESS_PHRASES: readonly string[] = [
   "khoi can", "khoi phai", "khoi lo", "ket xe", "ket tien", "danh gia", "danh bac", "danh de",
   "danh lo", "danh bai", "danh so", "danh dau", "danh may", "danh rot", "danh thuc", "giat giu", "giat quan ao",
   "lanh dao", "tam dao", "dao tao", "huong dao", "dao duc", "chu dao", "dao dien", "dao ly", "dao luat", "tra cuu",
-  "nghien cuu", "vinh cuu",
+  "nghien cuu", "vinh cuu", "lua dao", "dao han", "ta dao", "dao phat", "hon dao", "bien dao",
 ];

@@ -30,12 +30,14 @@ function crossValidate(options: ClassifierOptions, onError?: (text: string, expe
 const isGrid = !process.argv.includes("--errors");
 const results: Array<{ options: ClassifierOptions; kind: number; category: number }> = [];
 for (const alpha of isGrid ? [0.3] : []) {
-  for (const kindNaiveBayesWeight of [0, 0.5, 1]) {
-    for (const kindCueWeight of [0.5, 1, 2, 3]) {
+  for (const kindNaiveBayesWeight of [0.25, 0.5, 1]) {
+    for (const kindCueWeight of [1, 2, 3]) {
       for (const topicCueWeight of [0.5, 1]) {
-        for (const categoryNaiveBayesWeight of [0, 0.1, 0.25]) {
-          const options = { alpha, kindNaiveBayesWeight, kindCueWeight, topicCueWeight, categoryNaiveBayesWeight, categoryCueWeight: 1 };
-          results.push({ options, ...crossValidate(options) });
+        for (const statementPenalty of [0, 1, 2, 4]) {
+          for (const categoryNaiveBayesWeight of [0, 0.1, 0.25]) {
+            const options = { alpha, kindNaiveBayesWeight, kindCueWeight, topicCueWeight, statementPenalty, categoryNaiveBayesWeight, categoryCueWeight: 1 };
+            results.push({ options, ...crossValidate(options) });
+          }
         }
       }
     }

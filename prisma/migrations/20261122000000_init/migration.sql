@@ -271,6 +271,7 @@ CREATE TABLE "OutboxMessage" (
     "id" TEXT NOT NULL,
     "channel" "Channel" NOT NULL,
     "chatIdEnc" TEXT NOT NULL,
+    "recipientKey" TEXT NOT NULL,
     "citizenId" TEXT,
     "ticketId" TEXT,
     "messageId" TEXT,
@@ -503,6 +504,9 @@ CREATE INDEX "AuditLog_actorId_idx" ON "AuditLog"("actorId");
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_recipientKey_status_createdAt_idx" ON "OutboxMessage"("recipientKey", "status", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_messageId_idx" ON "OutboxMessage"("messageId");
