@@ -1,0 +1,2 @@
+## Shared
+app-name = LangNghe – The police listen to the people

@@ -1,0 +1,2 @@
+## Shared
+app-name = LangNghe – Công an lắng nghe ý kiến nhân dân
