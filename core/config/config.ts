@@ -17,7 +17,7 @@ export const ZEnvironment = z.object({
   ),
   PGLITE_DATA_DIR: ZOptionalString,
   DATA_DIR: ZOptionalString,
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: ZOptionalString,
   PUBLIC_URL: ZOptionalUrl,
   APP_SECRET: ZOptionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),

@@ -3,11 +3,13 @@
  * codes every installation has (admins may add more; the baseline only predicts these).
  */
 
+/** The kinds of message, in the order the product lists them. */
 export const MESSAGE_KINDS = ["tip", "question", "feedback"] as const;
 
 /** What a citizen's message is: a crime tip, a procedure question, or feedback on the police. */
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
+/** The built-in category codes (the foundation issue's list), tips first. */
 export const CATEGORY_CODES = [
   "tip.drugs",
   "tip.theft_robbery",

@@ -8,8 +8,10 @@
  */
 import type { CategoryCode, MessageKind } from "./categories.ts";
 
+/** A folded cue phrase and its strength. */
 export type WeightedPhrase = readonly [phrase: string, weight: number];
 
+/** Cues per category; a category's score is the sum of its cues present in the message. */
 export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhrase[]>> = {
   "tip.drugs": [
     ["ma tuy", 3], ["hang trang", 2.5], ["thuoc lac", 3], ["bay lac", 3], ["choi da", 2.5], ["hut da", 3],

@@ -17,6 +17,7 @@ import {
 } from "./emergency-cues.ts";
 import { toMatchableText } from "./normalize-text.ts";
 
+/** Emergency numbers: 113 police, 114 fire and rescue, 115 ambulance. */
 export type { Hotline } from "./emergency-cues.ts";
 
 /** The verdict on one message. `matched` lists the folded cue phrases that fired. */

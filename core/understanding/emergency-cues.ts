@@ -22,6 +22,7 @@ export interface EmergencyCueGroup {
   phrases: readonly string[];
 }
 
+/** Every cue phrase, by strength and hotline. Review with people who take 113 calls. */
 export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
   {
     strength: "always",

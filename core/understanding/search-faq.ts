@@ -23,6 +23,7 @@ export interface FaqMatch {
   score: number;
 }
 
+/** Options of {@link FaqIndex.search}. */
 export interface FaqSearchOptions {
   /** How many results to return (default 3). */
   limit?: number;

@@ -12,12 +12,14 @@ import { isConfident, type FaqIndex } from "../search-faq.ts";
 import { MINIMUM_PLACE_SCORE } from "../understand-message.ts";
 import type { LabelledMessage } from "./labelled-messages.ts";
 
+/** hits / total, with the ratio (1 when total is 0). */
 export interface Rate {
   hits: number;
   total: number;
   rate: number;
 }
 
+/** Every figure `npm run eval` prints, plus the misses behind them. */
 export interface EvaluationReport {
   messageCount: number;
   kindAccuracy: Rate;
@@ -40,6 +42,7 @@ export interface EvaluationReport {
   placeMisses: Array<{ text: string; expected: string; got: string | null }>;
 }
 
+/** The built baseline parts to evaluate. */
 export interface EvaluationDependencies {
   classifier: MessageClassifier;
   gazetteer: Gazetteer;

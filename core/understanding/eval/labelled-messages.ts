@@ -28,6 +28,7 @@ export interface LabelledMessage {
   split: "train" | "test";
 }
 
+/** All labelled messages, TRAIN first then TEST (see the header for the split's history). */
 export const LABELLED_MESSAGES: readonly LabelledMessage[] = [
   { text: "Báo công an: khu trọ số 5 ngõ 12 P. Tiên Cát, tối nào cũng có mấy thanh niên tụ tập hút đá, mùi khét lẹt cả dãy", kind: "tip", category: "tip.drugs", isEmergency: false, wardHint: "P-VIETTRI", split: "train" },
   { text: "nha so 17 xom tren co ng ban ma tuy, nguoi la ra vao lien tuc ca dem, ae trong xom so lam ko dam noi", kind: "tip", category: "tip.drugs", isEmergency: false, split: "train" },

@@ -13,6 +13,7 @@ const SHORT_NAMES: Record<string, string> = {
   "feedback.praise": "prais", "feedback.suggestion": "sugg",
 };
 
+/** "93.5%  (243/260)". */
 export function percent(value: Rate): string {
   return `${(value.rate * 100).toFixed(1).padStart(5)}%  (${value.hits}/${value.total})`;
 }
@@ -37,6 +38,7 @@ export function formatSummary(report: EvaluationReport): string {
   ]);
 }
 
+/** Accuracy per kind and per category. */
 export function formatPerClass(report: EvaluationReport): string {
   const kinds = Object.entries(report.perKind).map(([kind, value]) => [`  ${kind}`, percent(value)]);
   const categories = CATEGORY_CODES.filter((code) => report.perCategory[code] !== undefined).map((code) => [
@@ -46,6 +48,7 @@ export function formatPerClass(report: EvaluationReport): string {
   return `${table([["per kind", "accuracy"], ...kinds])}\n\n${table([["per category", "accuracy"], ...categories])}`;
 }
 
+/** Category confusion table: rows expected, columns predicted, "." for zero. */
 export function formatConfusion(report: EvaluationReport): string {
   const codes = CATEGORY_CODES.filter((code) => (report.perCategory[code]?.total ?? 0) > 0);
   const header = ["expected \\ predicted", ...CATEGORY_CODES.map((code) => SHORT_NAMES[code] ?? code)];
@@ -59,6 +62,7 @@ export function formatConfusion(report: EvaluationReport): string {
   return table([header, ...rows]);
 }
 
+/** Every misclassification, missed emergency, false alarm, FAQ miss and place miss. */
 export function formatDetails(report: EvaluationReport): string {
   const lines: string[] = [];
   lines.push(`misclassified (${report.misclassified.length}):`);
