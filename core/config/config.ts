@@ -10,6 +10,9 @@ const ZOptionalString = z
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 const ZOptionalUrl = ZOptionalString.pipe(z.url().optional());
+/** Empty means unset, so the schema's default applies. */
+const emptyAsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
 
 export const ZEnvironment = z.object({
   DATABASE_URL: ZOptionalString.pipe(
@@ -17,7 +20,7 @@ export const ZEnvironment = z.object({
   ),
   PGLITE_DATA_DIR: ZOptionalString,
   DATA_DIR: ZOptionalString,
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: emptyAsUnset(z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: ZOptionalString,
   PUBLIC_URL: ZOptionalUrl,
   APP_SECRET: ZOptionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
@@ -33,8 +36,8 @@ export const ZEnvironment = z.object({
   OPENAI_BASE_URL: ZOptionalUrl,
   OPENAI_API_KEY: ZOptionalString,
   OPENAI_MODEL: ZOptionalString,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SEED_DEMO_DATA: z.enum(["auto", "yes", "no"]).default("auto"),
+  LOG_LEVEL: emptyAsUnset(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  SEED_DEMO_DATA: emptyAsUnset(z.enum(["auto", "yes", "no"]).default("auto")),
 });
 export type TEnvironment = z.infer<typeof ZEnvironment>;
 
