@@ -48,7 +48,7 @@ describe("starting and stopping the product", () => {
   });
 
   for (const launcher of ["node --import tsx main.ts", "tsx main.ts (what npm start runs)"]) {
-    it(`${launcher}: comes up healthy, stops on SIGTERM and leaves no process behind`, async () => {
+    it(`${launcher}: comes up healthy, stops on SIGTERM and leaves no process behind`, { timeout: 240_000 }, async () => {
       const [command, args] = launcher.startsWith("node")
         ? [process.execPath, ["--import", "tsx", "main.ts"]]
         : [path.join("node_modules", ".bin", "tsx"), ["main.ts"]];
@@ -67,7 +67,7 @@ describe("starting and stopping the product", () => {
       child.stderr.on("data", (chunk) => (output += chunk));
       const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
       try {
-        const port = await waitFor(() => /admin panel on http:\/\/localhost:(\d+)/.exec(output)?.[1], 60_000, `start-up (output so far: ${output})`);
+        const port = await waitFor(() => /admin panel on http:\/\/localhost:(\d+)/.exec(output)?.[1], 180_000, `start-up (output so far: ${output})`);
         const health = await fetch(`http://127.0.0.1:${port}/healthz`);
         expect(health.status).toBe(200);
         expect(await health.json()).toMatchObject({ status: "ok", database: db ? "postgres" : "pglite" });
