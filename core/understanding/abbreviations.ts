@@ -40,6 +40,13 @@ const PLAIN_EXPANSIONS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["pls", "plz"], "làm ơn"],
   [["tks", "thks", "thanks", "thank", "thx", "tkss"], "cảm ơn"],
   [["ad", "adm", "admin"], "admin"],
+  // panic typing: teencode and Telex left unconverted ("kíu zới", "cuwus vowis", "chays")
+  [["kíu", "kứu", "cíu", "kiuu", "cuwus", "cuwu"], "cứu"],
+  [["zới", "dzới", "zớiii", "vowis", "voí"], "với"],
+  [["ddang", "dangg"], "đang"],
+  [["chays", "cháyy"], "cháy"],
+  [["cuwowps", "cuowps", "cướpp"], "cướp"],
+  [["gium", "giùmm"], "giùm"],
   // documents and procedures
   [["cccd", "cccđ"], "căn cước công dân"],
   [["cmnd", "cmtnd"], "chứng minh nhân dân"],

@@ -14,6 +14,7 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
 /** Cues per category; a category's score is the sum of its cues present in the message. */
 export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhrase[]>> = {
   "tip.drugs": [
+    ["chich hut", 3], ["kim tiem", 2.5], ["thuoc la dien tu", 2], ["pha chat", 2.5], ["ngao", 2], ["hang cam", 2], ["ong thuy tinh", 2.5], ["cai nghien", 2.5], ["di cai", 2.5], ["ban le", 1], ["gioi tre", 0.5],
     ["ma tuy", 3], ["hang trang", 2.5], ["thuoc lac", 3], ["bay lac", 3], ["choi da", 2.5], ["hut da", 3],
     ["can sa", 3], ["heroin", 3], ["hero", 2], ["tiem chich", 2.5], ["nghien", 2], ["con nghien", 3],
     ["chat cam", 2.5], ["nuoc vui", 2.5], ["khi cuoi", 2.5], ["bong cuoi", 2.5], ["ketamin", 3], ["ke", 1],
@@ -21,6 +22,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["tu tap su dung", 2], ["mui la", 1.5], ["buon ban chat cam", 3], ["hit", 1.5], ["ma tuy da", 3],
   ],
   "tip.theft_robbery": [
+    ["tran lot", 3], ["chan duong", 1.5], ["nhat duoc", 1.5], ["khong tra", 1.5], ["mat vi", 2.5], ["mat dien thoai", 2.5], ["dat mat", 2.5], ["dac mat", 2.5], ["mat trom", 3], ["an trom", 3], ["bi mat", 1.5], ["tieu thu do", 2.5], ["trom bo", 3], ["trom trau", 3], ["bat com", 1], ["ca thang", 0.5],
     ["lang vang", 2], ["thu khoa", 2.5], ["khoa xe", 2], ["khieng", 1.5],
     ["trom", 3], ["ke trom", 3], ["cuop", 3], ["cuop giat", 3], ["giat", 2], ["mat cap", 2.5], ["moc tui", 3],
     ["be khoa", 3], ["pha khoa", 2.5], ["cat khoa", 2.5], ["dot nhap", 3], ["lay trom", 3], ["trom cap", 3],
@@ -28,6 +30,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["day chuyen", 1.5], ["cuop tiem vang", 3], ["lay cap", 3], ["ke gian", 2.5],
   ],
   "tip.fraud_online": [
+    ["livestream", 1.5], ["lay lai tien", 1.5], ["bi tru tien", 3], ["tru het tien", 3], ["cap nhat dinh danh", 2], ["gui link", 2.5], ["chiem", 1], ["muon tien", 2], ["vay tien", 1], ["ban hang online", 2], ["dat coc", 2], ["nhan tin", 1], ["so la", 1.5], ["cuoc goi", 1.5],
     ["deepfake", 3], ["goi video", 2], ["gia lam", 2.5], ["buu pham", 3], ["bam phim", 3], ["xin tien", 1.5],
     ["lua dao", 3], ["lua", 1.5], ["chuyen khoan", 2], ["chiem doat", 2], ["mao danh", 3], ["gia danh", 3],
     ["gia mao", 2], ["link", 2.5], ["duong link", 2.5], ["app", 1.5], ["ung dung", 1], ["dau tu", 2], ["san ao", 3],
@@ -39,12 +42,14 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["nhan vien ngan hang", 2.5], ["cai dat", 1.5], ["tien dien", 1], ["tiktok", 2], ["telegram", 2],
   ],
   "tip.gambling": [
+    ["so de", 3], ["soi bac", 3], ["chieu bac", 3], ["danh xoc dia", 3], ["bac", 1.5], ["ghi so", 2.5], ["thu tien", 0.5], ["ca do bong da", 3], ["web ca do", 3], ["lo to", 2],
     ["danh bac", 3], ["co bac", 3], ["lo de", 3], ["danh de", 3], ["ghi de", 3], ["xoc dia", 3], ["ca do", 3],
     ["ca cuoc", 3], ["tai xiu", 3], ["danh bai", 2.5], ["sat phat", 3], ["bai bac", 3], ["song bac", 3],
     ["da ga", 2.5], ["ga choi", 2], ["an tien", 2], ["bau cua", 2.5], ["nha cai", 2.5], ["chieu bac", 3],
     ["con bac", 3], ["de", 0.5], ["lo", 0.5], ["bong da", 1], ["nha bao", 0.5], ["phom", 2.5], ["tien len", 1.5],
   ],
   "tip.public_order": [
+    ["rung ga", 2.5], ["ru ga", 2.5], ["nem vo chai", 2.5], ["dung rap", 2], ["chiem long duong", 2], ["hat karaoke", 2], ["ha nhau", 2], ["doa nat", 2.5], ["de doa", 2], ["bao ke cho", 3], ["gay gau", 2], ["cho du", 1.5], ["tha rong", 1.5], ["chui boi", 2], ["say ruou", 1], ["ma tau", 1],
     ["cam sung", 2.5], ["doa ban", 2.5], ["cam dao", 2.5], ["duoi chem", 3], ["chem nguoi", 3], ["dam nguoi", 2.5], ["danh nguoi", 2], ["ma tau", 2.5], ["dap pha", 2],
     ["doa giet", 2.5], ["gay goc", 2], ["cheo keo", 2.5], ["ep gia", 2.5], ["hang rong", 2], ["nem da", 2],
     ["gay roi", 3], ["on ao", 2.5], ["karaoke", 2], ["tu tap", 1.5], ["danh nhau", 3], ["say xin", 2],
@@ -56,6 +61,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["tat son", 2.5], ["lan chiem", 1], ["xa rac", 1], ["nhau nhet", 1.5], ["cai nhau", 1.5], ["danh", 0.5],
   ],
   "tip.traffic": [
+    ["drift", 3], ["bop coi", 2], ["dung xe", 1], ["lan duong", 2], ["tai xe", 2], ["uong bia", 1.5], ["uong ruou", 1.5], ["danh vong", 2], ["vuot au", 3], ["xe cho hang", 1.5], ["cho qua tai", 3], ["ro ri dau", 0.5], ["taxi", 1.5], ["xe buyt", 1.5], ["mat lai", 2],
     ["nga xe", 3], ["dam nguoi di bo", 3],
     ["tong nhau", 3], ["dam vao", 2.5], ["camera hanh trinh", 2.5], ["nga tu", 1], ["nga ba", 1],
     ["dua xe", 3], ["boc dau", 3], ["lang lach", 3], ["giao thong", 1.5], ["vuot den do", 3], ["den do", 2],
@@ -66,6 +72,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["say ruou lai xe", 3], ["lai xe", 1.5], ["cho qua so nguoi", 3], ["xe may", 0.5], ["phong nhanh", 2.5],
   ],
   "tip.fire_hazard": [
+    ["phuong tien chua chay", 2.5], ["thiet bi bao chay", 2.5], ["cua thoat hiem", 2.5], ["chan cua thoat hiem", 3], ["khung sat", 2], ["chuong cop", 2.5], ["sac qua dem", 2.5], ["xe dien sac", 2], ["sac xe dien", 2.5], ["de chay no", 3], ["hang de chay", 3], ["chua xang", 3], ["ban xang le", 3], ["hun khoi", 1.5], ["khoi boc", 2.5], ["khoi den", 2.5], ["lua boc", 3], ["chay lan", 3], ["het han", 1],
     ["neu chay", 2], ["mut xop", 2.5], ["cach am", 1.5], ["de chay lan", 3],
     ["chay", 1.5], ["chay nha", 3], ["dang chay", 2.5], ["chay no", 3], ["nguy co chay", 3], ["binh gas", 2.5],
     ["sang chiet gas", 3], ["gas", 2], ["ro ri gas", 3], ["boc khoi", 2.5], ["lua", 1.5], ["dot rac", 2.5],
@@ -74,6 +81,8 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["chay lon", 3], ["mui khet", 2.5], ["mui gas", 2.5], ["khoi", 1.5], ["no", 0.5], ["boc chay", 3],
   ],
   "tip.other": [
+    ["dau an gia", 3], ["nhan mac", 2.5], ["nhai thuong hieu", 3], ["go lau", 3], ["rung phong ho", 3], ["co lap", 3], ["mai nha", 1.5], ["lu", 1.5], ["khong mo cua", 2.5], ["song mot minh", 2], ["thuoc tru sau", 3], ["bo roi", 3], ["tim tai", 2], ["nam guc", 3], ["con tho", 2], ["giu trong phong", 3], ["khong cho ra", 3], ["don be", 2], ["bien gioi", 1.5], ["thi the", 3], ["troi dat", 2.5],
+    ["chua thay ve", 3], ["khong thay ve", 3], ["bi lan", 2.5], ["tim khap", 2.5], ["duoi nuoc", 3], ["nuoc cuon", 3], ["tam song", 2.5], ["nga xuong", 2], ["gieng", 1.5], ["sat lo", 2.5], ["vui lap", 3], ["bao mau", 2.5], ["danh tre", 3], ["bao hanh", 2.5], ["ngoc dai", 3], ["ta dao", 3], ["tuyen truyen ta dao", 3], ["khai thac", 2], ["trai phep", 1], ["xa thai", 2.5], ["kiem dich", 2.5], ["lon chet", 2.5], ["giet mo", 2], ["phao lau", 2.5], ["buon ban nguoi", 3], ["buon nguoi", 3], ["an xin", 2.5], ["giay phep lao dong", 2.5], ["nhap canh trai phep", 3], ["vuot bien", 3], ["gia ve", 0.5], ["dong vat", 2], ["te te", 3], ["khi", 0.5], ["bao dong vat", 1], ["nhay cau", 3], ["muon chet", 3], ["tu sat", 3], ["lan can cau", 3], ["chay mau", 1], ["bat tinh", 1.5], ["ngat xiu", 1],
     ["nuoi nhot", 3], ["giam giu", 2.5], ["nhot", 2], ["di lac", 2.5],
     ["chua ve", 2.5], ["mat lien lac", 2.5], ["khong lien lac duoc", 2.5], ["lu cuon", 3], ["cuon troi", 3], ["roi xuong", 2.5], ["nuoc thai", 2.5], ["khoi doc", 2.5], ["boi nho", 2.5], ["kich dong", 3], ["sung tu che", 3], ["xac", 1],
     ["buon lau", 3], ["hang gia", 3], ["hang lau", 3], ["khai thac cat", 3], ["cat trai phep", 3], ["pha rung", 3],
@@ -83,18 +92,22 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["di lac", 2.5], ["bo roi", 1.5], ["phat tan", 1.5], ["xuyen tac", 2.5], ["phan dong", 3], ["nguoi nuoc ngoai", 1],
   ],
   "question.identity": [
+    ["cap lai the", 2], ["rach the", 2.5], ["chip", 1.5], ["doi ten", 1.5], ["sai ngay sinh", 2.5], ["sai thong tin", 2], ["con duoi 14", 2], ["lam the", 1.5], ["vneid", 1.5],
     ["can cuoc", 3], ["the can cuoc", 3], ["chung minh nhan dan", 2.5], ["chung minh thu", 2.5], ["dinh danh", 3],
     ["dinh danh dien tu", 3], ["vneid", 2.5], ["muc 2", 2], ["muc do 2", 2], ["gan chip", 2.5], ["tich hop", 3],
     ["so dinh danh", 2.5], ["sinh trac", 2], ["cap doi", 1.5], ["duoi 14 tuoi", 1.5], ["kich hoat", 2],
     ["dang nhap", 1.5], ["mat khau", 1.5], ["tai khoan dinh danh", 3], ["chip", 1.5], ["14 tuoi", 1], ["25 tuoi", 2],
   ],
   "question.residence": [
+    ["ngu lai", 2.5], ["o nho", 2], ["o lai", 1.5], ["len choi", 1.5], ["ve tham", 1.5], ["bao cong an", 0.5], ["khai bao tam tru", 3], ["thue nha", 1.5], ["cho thue", 1.5], ["xac nhan cu tru", 3],
     ["tam tru", 3], ["thuong tru", 3], ["luu tru", 3], ["cu tru", 3], ["ct07", 3], ["ct01", 3], ["ho khau", 3],
     ["tach ho", 3], ["nhap khau", 3], ["chuyen khau", 3], ["cat khau", 3], ["tam vang", 3], ["nha tro", 1.5],
     ["phong tro", 1.5], ["thue tro", 1.5], ["chu tro", 2], ["homestay", 2], ["khach o qua dem", 2.5],
     ["gia han", 1], ["khai bao", 1.5], ["sinh vien", 1], ["xac nhan noi o", 2.5], ["chu ho", 2], ["so ho", 2],
   ],
   "question.passport": [
+    ["nguoi han quoc", 2.5], ["ket hon voi nguoi", 2], ["the tam tru", 1], ["nguoi nuoc ngoai", 1.5],
+    ["the apec", 3], ["apec", 3], ["nguoi phap", 2], ["nguoi my", 2], ["nguoi nhat", 2], ["nguoi uc", 2], ["ngoai quoc", 2], ["bay sang", 1.5], ["du lich nuoc ngoai", 2.5], ["di du lich", 1], ["ho chieu cho con", 3], ["gia han visa", 3], ["quoc tich", 2],
     ["sang viet nam", 2], ["sang vn", 2], ["nguoi han", 2], ["nguoi trung quoc", 2], ["khach tay", 2.5],
     ["ho chieu", 3], ["xuat canh", 3], ["nhap canh", 3], ["xuat nhap canh", 3], ["visa", 2.5], ["thi thuc", 3],
     ["di nuoc ngoai", 2], ["nuoc ngoai", 1], ["nguoi nuoc ngoai", 1.5], ["the tam tru", 2], ["cam xuat canh", 3],
@@ -102,6 +115,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["na17", 3], ["khach nuoc ngoai", 2.5], ["tay ba lo", 1.5],
   ],
   "question.vehicle": [
+    ["bam bien", 3], ["doi bang", 3], ["bang lai xe", 3], ["xe chinh chu", 2.5], ["chu xe", 1.5], ["phat nguoi", 3], ["tra cuu phat", 2.5], ["xe may dien", 1.5], ["bien trang", 2], ["bien vang", 2],
     ["dang ky xe", 3], ["sang ten", 3], ["bien so", 2.5], ["bien so dinh danh", 3], ["ca vet", 3], ["giay dang ky", 2.5],
     ["thu hoi", 2], ["rut ho so", 2.5], ["mua xe", 2], ["xe cu", 1.5], ["ban xe", 1.5], ["giay phep lai xe", 3],
     ["bang lai", 3], ["phat nguoi", 3], ["dang kiem", 2], ["truoc ba", 2.5], ["xe may", 1.5], ["o to", 1.5],
@@ -109,6 +123,8 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["bien", 1], ["xe", 0.5],
   ],
   "question.permits": [
+    ["dao kiem", 2.5], ["suu tam", 2.5], ["trung bay", 2],
+    ["thanh kiem", 3], ["kiem nhat", 3], ["kiem", 1.5], ["dui cui", 3], ["dui cui dien", 3], ["binh xit hoi cay", 3], ["phao no", 1.5], ["dot phao", 1.5], ["giay chung nhan", 1.5], ["cong ty bao ve", 3], ["bao ve", 1], ["co so kinh doanh", 2], ["nha hang", 1], ["khai bao vu khi", 3], ["mua sung", 2], ["cam trai", 1],
     ["du dieu kien ve an ninh trat tu", 3], ["du dieu kien", 2], ["an ninh trat tu", 1.5], ["kinh doanh co dieu kien", 3],
     ["nganh nghe", 2], ["con dau", 3], ["khac dau", 3], ["mau dau", 3], ["vu khi", 2], ["cong cu ho tro", 3],
     ["vat lieu no", 3], ["phao hoa", 2], ["sung hoi", 2.5], ["sung the thao", 2], ["roi dien", 2.5], ["hoi cay", 3],
@@ -116,12 +132,15 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["khach san", 1], ["dich vu bao ve", 2.5], ["ban gas", 1.5], ["giay phep", 1.5], ["quan bar", 2], ["in an", 1.5],
   ],
   "question.fire_safety": [
+    ["ngu lai tren tang", 2.5], ["do de chay", 1.5], ["he thong bao chay", 2.5], ["tieu lenh", 3], ["thiet bi pccc", 3], ["tu van pccc", 3], ["dien tich", 1.5], ["so tang", 1.5], ["quy chuan", 2], ["nha o ket hop", 2.5], ["kinh doanh", 0.5],
     ["phong chay chua chay", 3], ["tham dinh", 2.5], ["tham duyet", 2.5], ["nghiem thu", 2.5], ["binh chua chay", 3],
     ["binh cuu hoa", 3], ["chua chay", 2], ["phong chay", 2], ["thoat hiem", 1.5], ["bao chay", 2.5],
     ["tap huan", 2], ["bao hiem chay no", 3], ["chay no", 1], ["chung cu", 1], ["cuu hoa", 1.5], ["nha tro", 0.5],
     ["thiet ke", 1.5], ["phuong an chua chay", 3], ["cua hang", 0.5],
   ],
   "question.other": [
+    ["dinh kem", 2.5], ["gui tin bao", 2.5], ["gui anh", 1.5], ["thi tuyen", 3], ["chieu cao", 2.5], ["cong an nhan dan", 2], ["gui don den dau", 3], ["phan anh voi ai", 3], ["bao cach nao", 3], ["trinh bao", 1.5], ["thi nop", 1.5],
+    ["nhat duoc vi", 3], ["nhat duoc", 2], ["nop o dau", 2], ["bao an", 2.5], ["trinh bao o dau", 3], ["trich xuat camera", 3], ["xem lai camera", 2.5], ["camera cua cong an", 2.5], ["so tuyen", 3], ["truong cong an", 3], ["113", 2], ["114", 1.5], ["115", 1], ["goi so nao", 3], ["so nao", 1.5], ["lam don gui ai", 3], ["gui ai", 2], ["thoi han", 1.5], ["thoi hieu", 2.5], ["phan anh", 1], ["cong an huyen", 1.5], ["giay moi", 2.5], ["trieu tap", 2.5], ["lam chung", 2.5], ["xin viec", 1.5], ["phi", 0.5], ["lich tiep dan", 3], ["tiep cong dan", 2.5],
     ["tien an", 3], ["tien su", 2.5], ["ly lich", 2.5], ["nghia vu", 2.5], ["tuyen nghia vu", 3], ["gui o dau", 2], ["lam don", 1.5], ["to giac qua", 2.5],
     ["to giac", 2.5], ["trinh bao", 2], ["mat giay to", 2], ["ly lich tu phap", 3], ["gio lam viec", 3],
     ["lam viec", 1], ["dia chi", 1.5], ["duong day nong", 2.5], ["hotline", 2], ["tuyen dung", 2.5],
@@ -129,6 +148,8 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["thu 7", 1.5], ["chu nhat", 1.5], ["so dien thoai", 1], ["bao mat", 1], ["an danh", 1.5], ["giay xac nhan", 1],
   ],
   "feedback.officer_conduct": [
+    ["quan phuc", 2], ["cong an vien", 2], ["gay su voi dan", 3],
+    ["doi tien", 3], ["doi 500k", 3], ["khong bien ban", 2.5], ["khong co bien ban", 2.5], ["khong dua bien lai", 3], ["khong co bien lai", 3], ["thu tien", 1.5], ["ben vuc", 3], ["thien vi", 3], ["im di", 2.5], ["to tuan tra", 2], ["danh con toi", 2.5], ["lam nhanh", 1], ["dam dau", 1], ["xuc pham", 3], ["tat", 1], ["danh dan", 3], ["anh csgt", 1], ["cong an xa", 0.5], ["cong an phuong", 0.5], ["dap cua", 1], ["khinh khinh", 3], ["he ha", 2.5],
     ["khong hai long", 2], ["coc loc", 3], ["bao ve di", 2], ["cong an danh", 3], ["danh nguoi vi pham", 3], ["chay an", 3], ["nhan tien", 2.5],
     ["quat thao", 3], ["khong xuat trinh", 2.5], ["boi duong", 3], ["dap cua", 1.5], ["coi thuong", 3], ["xin loi", 1],
     ["thai do", 2.5], ["can bo", 1.5], ["chien si", 1], ["hach dich", 3], ["coc can", 3], ["quat nat", 3],
@@ -138,6 +159,8 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["an tien", 1], ["luoi", 1.5], ["moi duoc lam", 1.5], ["lam ngo", 2], ["choi game", 2], ["say ruou", 0.5],
   ],
   "feedback.service": [
+    ["tre hen", 3], ["ma gio", 2], ["bao cho", 2], ["chua co the", 2.5], ["lo chuyen bay", 2.5], ["bien chi dan", 2.5], ["khong biet phong nao", 2.5], ["khong ai goi lai", 3], ["tien do", 2], ["bi tra lai", 2.5], ["moi lan yeu cau", 3], ["mot lan cho xong", 3], ["do ngan hang", 2], ["nop le phi", 1], ["bao do", 1.5],
+    ["roi ma", 2.5], ["ngay roi ma", 3], ["tuan roi ma", 3], ["thang roi ma", 3], ["van bao", 2.5], ["chua co lich", 2.5], ["lich hen", 1.5], ["bat photo", 3], ["nhieu giay to", 2], ["khong can thiet", 2], ["khong cap nhat", 2.5], ["khong dang nhap duoc", 2.5], ["khong vao duoc", 2.5], ["bao loi", 2.5], ["he thong bao", 2.5], ["da thanh toan", 2], ["chi lam buoi sang", 3], ["dong cua", 2], ["cho de xe", 2.5], ["gui xe", 1.5], ["khong co quat", 3], ["nong nhu", 2.5], ["ung dung", 1], ["website", 2], ["di lai nhieu lan", 3], ["phai di lai", 2.5], ["mat ca ngay", 3], ["mat nua ngay", 3], ["khong ai huong dan", 3], ["ma van", 2], ["ma chua", 2], ["dang xac minh", 1.5], ["tong dai", 1.5], ["khong nghe", 1.5], ["goi mai", 2.5], ["thu cong", 1.5], ["thieu", 1],
     ["khong hai long", 2], ["cho ca buoi", 2.5], ["may moc hong", 2.5], ["hong suot", 2], ["tra ve", 2], ["khong noi ly do", 2.5], ["moi mo cua", 2.5], ["mat ca ngay", 2.5],
     ["van chua co", 2.5], ["chua ai tra loi", 2.5], ["chua tra loi", 2], ["hen toi hen lui", 3], ["hoai", 1], ["chat choi", 2.5], ["ghe ngoi", 2], ["dung cho", 2], ["dang xu ly", 2], ["bi vang", 2.5], ["khac phuc", 2.5], ["khong ro rang", 2.5], ["di lai", 2], ["mo cua", 1.5],
     ["cho lau", 2.5], ["cho doi", 2], ["xep hang", 2.5], ["qua han", 2], ["cham", 2], ["cham tre", 2.5], ["tre hen", 3],
@@ -147,6 +170,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["lam viec cham", 3], ["ton thoi gian", 2], ["tra lai ho so", 2.5], ["khong tra loi", 1.5], ["qua tai", 1],
   ],
   "feedback.complaint": [
+    ["de nghi huy", 3], ["huy quyet dinh", 3], ["khong khach quan", 3], ["tra lai", 1.5], ["thu giu", 2], ["vat chung", 2], ["xoa ten", 3], ["bat giu oan", 3], ["khong khoi to", 3], ["giai quyet lan", 2.5], ["khong co van ban", 2.5], ["tu choi", 2], ["qua thoi han", 2.5], ["khong co quyet dinh", 3], ["khong ghi ro", 2], ["khong co ket qua", 2.5], ["de nghi xem xet", 3],
     ["chua co ket luan", 3], ["bat giu oan", 3], ["tra tu do", 2.5], ["khong boi thuong", 2],
     ["khieu nai", 3], ["quyet dinh xu phat", 3], ["bien ban", 1.5], ["xu phat sai", 3], ["phat sai", 3],
     ["khong dong y", 2], ["oan", 2.5], ["de nghi xem xet lai", 3], ["xem xet lai", 2.5], ["chua duoc giai quyet", 3],
@@ -155,6 +179,8 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["chua co ket qua", 2.5], ["khong thong bao", 2], ["khong ro ly do", 2], ["tam giu", 1.5], ["khong giai quyet", 2.5],
   ],
   "feedback.praise": [
+    ["tien that", 2.5], ["tien hon", 2.5], ["chiu kho", 2.5], ["la xong", 1.5], ["co cau tra loi", 1.5], ["tien", 0.5],
+    ["tien qua", 2.5], ["tien loi", 2], ["nhanh lam", 2.5], ["xin cam on", 1.5], ["lay lai duoc", 2], ["giup lay lai", 2.5], ["cuu song", 2.5], ["kip luc", 1.5], ["ho tong", 2], ["tan nha", 1.5], ["lam ca ngay thu 7", 2], ["trach nhiem", 1.5], ["chuyen nghiep", 2.5], ["hai long", 1], ["tot", 0.5], ["khen ngoi", 3],
     ["khong hai long", -4], ["khong nhiet tinh", -3], ["khong tan tinh", -3],
     ["triet pha", 1.5], ["den rat nhanh", 2], ["nhanh qua", 2], ["yen binh", 2], ["de thuong", 2.5], ["tien lam", 2],
     ["cam on", 2.5], ["khen", 3], ["tuyen duong", 3], ["biet on", 3], ["tan tinh", 3], ["nhiet tinh", 3],
@@ -163,6 +189,7 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
     ["chan thanh", 2], ["10 diem", 3], ["gioi", 1], ["tim lai duoc", 2], ["tra lai", 1], ["yen tam", 1.5],
   ],
   "feedback.suggestion": [
+    ["hop dan", 2.5], ["pho bien", 2.5], ["nen dat", 2.5], ["nen gui", 2.5], ["nen bo tri", 2.5], ["nen lap", 2.5], ["de nghi lap", 3], ["de nghi bo tri", 3], ["de nghi tang", 3], ["lap go giam toc", 3], ["go giam toc", 2.5], ["hom thu", 2.5], ["nen cho", 2], ["nen them", 2.5], ["mo them", 2.5], ["luu dong", 2], ["mong cong an", 1.5], ["tieng noi", 1], ["bang hinh anh", 2], ["bang huong dan", 2.5], ["nhac lich", 2.5],
     ["to chuc tuyen truyen", 3],
     ["lap them", 2.5], ["rao chan", 2], ["dat bien", 2.5], ["tuyen truyen", 3], ["nen lam viec", 2], ["nen co", 2.5],
     ["gop y", 3], ["de xuat", 3], ["kien nghi", 2.5], ["de nghi", 1.5], ["nen", 1.5], ["mong", 1.5],
@@ -175,6 +202,9 @@ export const CATEGORY_CUES: Readonly<Record<CategoryCode, readonly WeightedPhras
 /** Cues of the kind of message, added to every category of that kind. "qmark" is a typed "?". */
 export const KIND_CUES: Readonly<Record<MessageKind, readonly WeightedPhrase[]>> = {
   question: [
+    ["muon khieu nai", 2.5], ["muon phan anh", 2], ["thoi han bao lau", 2], ["hay phai", 1.5], ["thi len", 1], ["de duoc", 1],
+    ["den dau", 1.5], ["voi ai", 1.5], ["cach nao", 1.5], ["trong thoi han", 1], ["co duoc", 1],
+    ["thi lam sao", 2], ["thi sao", 1.5], ["gui ai", 1.5], ["bao ai", 1.5], ["o dau a", 2], ["khong nhi", 1], ["can nhung giay to", 2.5], ["the nao a", 2], ["duoc khong a", 2], ["co phai khai bao", 2], ["thoi han bao lau", 2], ["goi so nao", 2], ["hay khong", 1.5], ["nop o dau", 2], ["lam gi a", 1.5],
     ["cho hoi", 2.5], ["xin hoi", 2.5], ["muon hoi", 2.5], ["hoi", 1], ["nhu the nao", 2], ["the nao", 1.5],
     ["lam sao", 1.5], ["o dau", 1.5], ["bao lau", 2], ["bao nhieu", 1.5], ["co duoc khong", 2], ["duoc khong", 1.5],
     ["can nhung gi", 2.5], ["can gi", 2], ["giay to gi", 2.5], ["thu tuc", 2.5], ["ho so", 1.5], ["le phi", 2],
@@ -183,6 +213,7 @@ export const KIND_CUES: Readonly<Record<MessageKind, readonly WeightedPhrase[]>>
     ["khong a", 1.5], ["vay", 0.5], ["gi", 0.5],
   ],
   tip: [
+    ["dang co", 1.5], ["chua thay ve", 2], ["dang bi", 1.5], ["cuu voi", 2], ["khan cap", 2], ["keu cuu", 2], ["mong cong an vao cuoc", 2], ["nho cong an", 1], ["trong thon", 1], ["cuoi xom", 1], ["dau xom", 1], ["ban dem", 1], ["nua dem", 1],
     ["to giac", 3], ["bao tin", 2.5], ["phat hien", 2], ["nghi van", 2], ["co doi tuong", 2.5], ["doi tuong", 2],
     ["de nghi cong an", 1.5], ["kiem tra xu ly", 2], ["xu ly", 1], ["vao cuoc", 2], ["xuong kiem tra", 2],
     ["den kiem tra", 2], ["bat giu", 2], ["dem nao cung", 2], ["toi nao cung", 2], ["thuong xuyen", 1.5],
@@ -190,6 +221,8 @@ export const KIND_CUES: Readonly<Record<MessageKind, readonly WeightedPhrase[]>>
     ["bi", 0.5], ["dang", 0.5], ["o gan", 1], ["dau ngo", 1.5], ["trong xom", 1.5], ["khu tro", 1],
   ],
   feedback: [
+    ["ma gio", 1.5], ["tre hen", 1.5], ["bi tra lai", 1], ["tien that", 1.5], ["tien hon", 1.5],
+    ["roi ma", 2], ["ma van", 1.5], ["ma chua", 1.5], ["ma khong", 1], ["lan thu", 1.5], ["mat ca", 1.5], ["de nghi xem xet", 2], ["xin cam on", 1.5], ["gui loi cam on", 2.5], ["tuyen duong", 2.5], ["khen ngoi", 2.5], ["mong", 1], ["nen co", 1.5], ["bo phan mot cua", 1.5], ["tiep dan", 1], ["doi tien", 1.5], ["can bo cong an", 1], ["oan", 1.5], ["khong khach quan", 2], ["van bao", 1.5],
     ["van chua", 1.5], ["hoai", 1], ["mong khac phuc", 2], ["khac phuc", 1.5], ["nhanh qua", 1.5], ["qua lau", 1.5],
     ["cham", 1], ["lan roi", 1], ["moi lan", 1], ["bi loi", 1.5], ["10 diem", 2], ["ruom ra", 2], ["nen", 1],
     ["can bo", 1.5], ["thai do", 2], ["cam on", 2], ["gop y", 2.5], ["kien nghi", 2], ["khieu nai", 2.5],

@@ -3,8 +3,10 @@
  * 113/114/115 hotlines and pushed to the unit's notification chat.
  *
  * Tuned for a very low miss rate: a false alarm costs an officer a glance, a miss can cost a
- * life. Only a clear past tense or procedure question *without* any present cue turns an
- * "ongoing" cue (fire, fight, robbery, accident) back into an ordinary message.
+ * life. Only a clear past tense, procedure question or "already handled" message (thanks, found)
+ * *without* any present cue turns an "ongoing" cue (fire, fight, robbery, accident) back into
+ * an ordinary message; an "always" cue (weapons, self-harm, kidnapping, a missing person, a cry
+ * for help) yields only to a procedure question or a resolved case.
  */
 import {
   EMERGENCY_CUE_GROUPS,
@@ -12,6 +14,7 @@ import {
   PAST_CUES,
   PRESENT_CUES,
   PROCEDURE_CUES,
+  RESOLVED_CUES,
   type EmergencyCueGroup,
   type Hotline,
 } from "./emergency-cues.ts";
@@ -37,6 +40,33 @@ function withoutHarmlessPhrases(matchable: string): string {
 
 function containsPhrase(matchable: string, phrase: string): boolean {
   return matchable.includes(` ${phrase} `);
+}
+
+/**
+ * Filler syllables a cue phrase may have inside it: "khói [đang] bốc", "cầm [theo] dao",
+ * "đang [bị] cháy", "đuổi [nó] đánh". Only these: any syllable would let "đi bay lắc" match "đi lạc".
+ */
+const FILLER_SYLLABLES = new Set(["dang", "theo", "no", "ca", "ra", "len", "bi", "vua", "roi", "lai", "nhau", "ay", "do", "het", "luon", "van", "con"]);
+
+/** A cue phrase of two or more syllables found with at most one filler syllable between two of its own. */
+function containsLoosePhrase(syllables: readonly string[], phrase: string): boolean {
+  const parts = phrase.split(" ");
+  if (parts.length < 2) return false;
+  for (let start = 0; start < syllables.length; start += 1) {
+    if (syllables[start] !== parts[0]) continue;
+    let position = start;
+    let isMatch = true;
+    for (const part of parts.slice(1)) {
+      if (syllables[position + 1] === part) position += 1;
+      else if (FILLER_SYLLABLES.has(syllables[position + 1] ?? "") && syllables[position + 2] === part) position += 2;
+      else {
+        isMatch = false;
+        break;
+      }
+    }
+    if (isMatch) return true;
+  }
+  return false;
 }
 
 const CUE_SYLLABLES = new Set(
@@ -67,9 +97,10 @@ interface MatchedCue {
 
 /** All cue phrases present, minus those only present inside a longer matched phrase. */
 function findCues(matchable: string): MatchedCue[] {
+  const syllables = matchable.trim().split(" ");
   const found = EMERGENCY_CUE_GROUPS.flatMap((group) =>
     group.phrases
-      .filter((phrase) => containsPhrase(matchable, phrase))
+      .filter((phrase) => containsPhrase(matchable, phrase) || (group.strength !== "weak" && containsLoosePhrase(syllables, phrase)))
       .map((phrase) => ({ phrase, strength: group.strength, hotlines: group.hotlines })),
   );
   return found.filter(
@@ -93,7 +124,9 @@ export function detectEmergency(text: string): EmergencyAssessment {
   const hasPresentCue = PRESENT_CUES.some((cue) => containsPhrase(matchable, cue));
   const hasPastCue = PAST_CUES.some((cue) => containsPhrase(matchable, cue));
   const isProcedural = PROCEDURE_CUES.some((cue) => containsPhrase(matchable, cue));
-  const isOverOrHypothetical = (hasPastCue || isProcedural) && !hasPresentCue;
+  const isResolved = RESOLVED_CUES.some((cue) => containsPhrase(matchable, cue));
+  const isOverOrHypothetical = (hasPastCue || isProcedural || isResolved) && !hasPresentCue;
+  const isSettled = (isProcedural || isResolved) && !hasPresentCue;
 
   const cues = findCues(matchable);
   const hotlines = new Set<Hotline>();
@@ -101,7 +134,7 @@ export function detectEmergency(text: string): EmergencyAssessment {
   let strongCount = 0;
   let weakCount = 0;
   for (const cue of cues) {
-    const counts = cue.strength === "always" ? !(isProcedural && !hasPresentCue) : cue.strength === "ongoing" && !isOverOrHypothetical;
+    const counts = cue.strength === "always" ? !isSettled : cue.strength === "ongoing" && !isOverOrHypothetical;
     if (counts) {
       strongCount += 1;
       cue.hotlines.forEach((hotline) => hotlines.add(hotline));
@@ -110,7 +143,7 @@ export function detectEmergency(text: string): EmergencyAssessment {
       cue.hotlines.forEach((hotline) => weakHotlines.add(hotline));
     }
   }
-  const weakSuffices = weakCount > 0 && !isProcedural && (hasPresentCue || (!hasPastCue && weakCount >= 2));
+  const weakSuffices = weakCount > 0 && !isProcedural && !isResolved && (hasPresentCue || (!hasPastCue && weakCount >= 2));
   if (weakSuffices) weakHotlines.forEach((hotline) => hotlines.add(hotline));
   const isEmergency = strongCount > 0 || weakSuffices;
   if (isEmergency && !hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");

@@ -1,6 +1,7 @@
 /**
  * Understanding citizens' messages: normalisation, personal data, emergencies, places,
- * classification and FAQ search — pure, offline, deterministic. Import from here.
+ * classification and FAQ search — pure, offline, deterministic — and the service that adds the
+ * optional model on top (createUnderstandingService). Import from here.
  */
 export { CATEGORY_CODES, MESSAGE_KINDS, isCategoryCode, kindOfCategory, type CategoryCode, type MessageKind } from "./categories.ts";
 export {
@@ -39,3 +40,18 @@ export {
   type MessageUnderstanding,
   type UnderstandMessageDependencies,
 } from "./understand-message.ts";
+export {
+  createUnderstandingService,
+  type FaqSearchResult,
+  type ReplyDraft,
+  type ServiceUnderstanding,
+  type Transcription,
+  type UnderstandingLogger,
+  type UnderstandingService,
+  type UnderstandingServiceOptions,
+  type UnderstandOptions,
+} from "./create-understanding-service.ts";
+export type { FaqContextEntry } from "./model/draft-reply.ts";
+export type { UnderstandingMetrics } from "./understanding-metrics.ts";
+export { FALLBACK_REASONS, type FallbackReason } from "../llm/model-fallback.ts";
+export type { OpenAISettings } from "../llm/create-openai-client.ts";

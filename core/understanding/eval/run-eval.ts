@@ -4,12 +4,17 @@
  *   npm run eval                    TEST split (reported), then TRAIN (fit data) and 5-fold CV on TRAIN
  *   npm run eval -- --split train   TRAIN only (what tuning may look at)
  *   npm run eval -- --details       also list every miss
+ *
+ * With OPENAI_BASE_URL and OPENAI_MODEL set (OPENAI_API_KEY optional), the TEST split is also run
+ * through the understanding service with the model, one message at a time.
  */
 import { createMessageClassifier } from "../classify-message.ts";
+import { createUnderstandingService } from "../create-understanding-service.ts";
 import { defaultClassifier } from "../default-classifier.ts";
 import { createGazetteer } from "../place-gazetteer.ts";
 import { createFaqIndex } from "../search-faq.ts";
 import { crossValidationFolds, evaluateMessages, type EvaluationDependencies } from "./evaluate.ts";
+import { evaluateWithModel } from "./evaluate-model.ts";
 import { LABELLED_MESSAGES, type LabelledMessage } from "./labelled-messages.ts";
 import { formatConfusion, formatDetails, formatPerClass, formatSummary, percent } from "./print-report.ts";
 import { demoFaqEntries, demoWards } from "./seed-fixtures.ts";
@@ -61,3 +66,29 @@ if (onlySplit !== "test") {
   section("TRAIN split (the classifier was fitted on it: optimistic)", train);
   crossValidateTrain(train);
 }
+
+async function evaluateModelIfConfigured(messages: readonly LabelledMessage[]): Promise<void> {
+  const baseUrl = process.env.OPENAI_BASE_URL?.trim();
+  const model = process.env.OPENAI_MODEL?.trim();
+  if (!baseUrl || !model) {
+    console.log("\n(model not evaluated: set OPENAI_BASE_URL and OPENAI_MODEL to compare it with the baseline)");
+    return;
+  }
+  const service = createUnderstandingService({
+    faqEntries: demoFaqEntries(),
+    wards: demoWards(),
+    openai: { baseUrl, model, apiKey: process.env.OPENAI_API_KEY?.trim() || "not-needed", timeoutMs: 15_000 },
+  });
+  const report = await evaluateWithModel(messages, service, (done, total) => {
+    if (done % 20 === 0 || done === total) process.stderr.write(`model: ${done}/${total}\n`);
+  });
+  console.log(`\n${"=".repeat(100)}\nTEST split with the model (${model}) — ${report.messageCount} messages\n${"=".repeat(100)}`);
+  console.log(`kind accuracy          ${percent(report.kindAccuracy)}`);
+  console.log(`category accuracy      ${percent(report.categoryAccuracy)}`);
+  console.log(`emergency recall       ${percent(report.emergencyRecall)}   (baseline detector OR the model's flag)`);
+  console.log(`false alarms           ${percent(report.emergencyFalseAlarmRate)}`);
+  console.log(`model answer used      ${percent(report.modelAnswerRate)}   fallbacks: ${JSON.stringify(report.fallbacks)}`);
+  if (showDetails) for (const miss of report.misclassified) console.log(`  ${miss.expected} → ${miss.predicted} [${miss.method}]: ${miss.text}`);
+}
+
+if (onlySplit !== "train") await evaluateModelIfConfigured(test);

@@ -37,4 +37,24 @@ describe("detectEmergency", () => {
   it("lets a present cue override a procedure context", () => {
     expect(detectEmergency("cho hỏi, nhà bên cạnh đang cháy thì gọi số nào").isEmergency).toBe(true);
   });
+
+  it("understands cries for help in teencode and Telex left unconverted", () => {
+    expect(detectEmergency("kíu zới, có thằng cầm dao").isEmergency).toBe(true);
+    expect(detectEmergency("cuwus vowis nha chays").hotlines).toContain("114");
+    expect(detectEmergency("có người kêu cứu ở ngõ 5").isEmergency).toBe(true);
+  });
+
+  it("flags chases, kidnapping, missing people, self-harm and drowning", () => {
+    expect(detectEmergency("co nhom dang ruot duoi nhau bang ma tau o cho").hotlines).toEqual(["113"]);
+    expect(detectEmergency("có đứa đang bị lôi lên xe ô tô").isEmergency).toBe(true);
+    expect(detectEmergency("be nha toi 5 tuoi di choi tu chieu chua thay ve").isEmergency).toBe(true);
+    expect(detectEmergency("thay 1 thanh nien dung tren lan can cau dinh nhay").hotlines).toEqual(["113", "115"]);
+    expect(detectEmergency("co nguoi bi nuoc cuon o song Da").hotlines).toEqual(["114", "115"]);
+  });
+
+  it("stays calm when the danger is over and handled, or only asked about", () => {
+    expect(detectEmergency("cảm ơn các anh đã cứu con tôi").isEmergency).toBe(false);
+    expect(detectEmergency("cho hoi lam lai giay to bi trom mat thi sao").isEmergency).toBe(false);
+    expect(detectEmergency("xin cảm ơn lực lượng đã tìm thấy cháu bé mất tích").isEmergency).toBe(false);
+  });
 });
