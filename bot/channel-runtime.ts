@@ -11,6 +11,11 @@ export interface TChannelRuntime {
   start(): Promise<void>;
   /** Stops taking updates and waits for the ones in flight. */
   stop(): Promise<void>;
+  /**
+   * Fetches a file a citizen sent, by the channel's file id stored on the Attachment (Telegram),
+   * for the panel to show evidence on demand. Absent on channels whose files come by URL.
+   */
+  downloadFile?(fileId: string): Promise<{ bytes: Buffer; sha256: string }>;
   /** One line for the start-up log: how it is connected. */
   describe(): string;
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from "../../prisma/generated/client.ts";
+import type { Citizen, Prisma } from "../../prisma/generated/client.ts";
 import type { Channel } from "../../prisma/generated/enums.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 
@@ -23,7 +23,10 @@ export function citizenLookupHash(box: SecretBox, channel: Channel, channelUserI
  */
 export async function findOrCreateCitizen(tx: Prisma.TransactionClient, box: SecretBox, identity: TCitizenIdentity, at: Date) {
   const channelUserIdHash = citizenLookupHash(box, identity.channel, identity.channelUserId);
-  const existing = await tx.citizen.findUnique({ where: { channel_channelUserIdHash: { channel: identity.channel, channelUserIdHash } } });
+  // Raw: this runs on every incoming message, and a raw select costs a third of a model query.
+  const rows = await tx.$queryRaw<Citizen[]>`
+    SELECT * FROM "Citizen" WHERE channel = ${identity.channel}::"Channel" AND "channelUserIdHash" = ${channelUserIdHash} LIMIT 1`;
+  const existing = rows[0];
   if (existing) return existing;
   return tx.citizen.create({
     data: {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Channel } from "../../prisma/generated/enums.ts";
 import type { Prisma } from "../../prisma/generated/client.ts";
 import type { SecretBox } from "../security/secret-box.ts";
@@ -21,19 +22,14 @@ export function recipientKeyOf(box: SecretBox, channel: Channel, chatId: string)
  * Queues a message for delivery inside the caller's transaction: it is sent only if the change
  * that produced it commits, and it survives a crash between commit and delivery.
  */
-export async function enqueueOutbox(tx: Prisma.TransactionClient, box: SecretBox, input: TEnqueueInput, at: Date) {
-  return tx.outboxMessage.create({
-    data: {
-      channel: input.channel,
-      chatIdEnc: box.encrypt(input.chatId),
-      recipientKey: recipientKeyOf(box, input.channel, input.chatId),
-      citizenId: input.citizenId ?? null,
-      ticketId: input.ticketId ?? null,
-      messageId: input.messageId ?? null,
-      payload: input.payload as unknown as Prisma.InputJsonValue,
-      nextAttemptAt: at,
-      createdAt: at,
-    },
-    select: { id: true },
-  });
+export async function enqueueOutbox(tx: Prisma.TransactionClient, box: SecretBox, input: TEnqueueInput, at: Date): Promise<{ id: string }> {
+  // Raw insert: every answer goes through here, and raw SQL costs a third of a model query.
+  const id = randomUUID();
+  await tx.$executeRaw`
+    INSERT INTO "OutboxMessage" (id, channel, "chatIdEnc", "recipientKey", "citizenId", "ticketId", "messageId", payload,
+                                 status, attempts, "nextAttemptAt", "createdAt", "updatedAt")
+    VALUES (${id}, ${input.channel}::"Channel", ${box.encrypt(input.chatId)}, ${recipientKeyOf(box, input.channel, input.chatId)},
+            ${input.citizenId ?? null}, ${input.ticketId ?? null}, ${input.messageId ?? null}, ${JSON.stringify(input.payload)}::jsonb,
+            'pending', 0, ${at}, ${at}, ${at})`;
+  return { id };
 }

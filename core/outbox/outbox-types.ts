@@ -15,6 +15,8 @@ export interface TOutgoingPayload {
   requestPhone?: boolean;
   /** Ask the citizen to share a location (Telegram button; Zalo: type the place). */
   requestLocation?: boolean;
+  /** Label of the share-phone/share-location button, in the citizen's language (Telegram). */
+  requestLabel?: string;
   /** Prompt text of the "type instead" hint on channels without buttons. */
   choicesHint?: string;
   /** For staff-group posts: a link to the ticket in the panel. */

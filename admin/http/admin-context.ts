@@ -1,0 +1,15 @@
+import type { TAppDeps } from "../../core/app-deps.ts";
+import type { TStaffDeps } from "../../core/staff/staff-deps.ts";
+import type { TTranslate } from "../../locales/translator.ts";
+import type { TSessionCookies } from "./session-cookie.ts";
+
+/** Built once by createAdminApp and handed to each resource's routes. */
+export interface TAdminContext {
+  app: TAppDeps;
+  deps: TStaffDeps;
+  cookies: TSessionCookies;
+  /** Translator for texts sent to citizens (their language, not the officer's). */
+  citizenT: (language: string) => TTranslate;
+  /** How often the open queue re-fetches its results (new tickets appear without a reload). */
+  queuePollSeconds: number;
+}

@@ -1,0 +1,16 @@
+import type { TActor } from "../../core/access/actor.ts";
+import { recordAudit } from "../../core/audit/record-audit.ts";
+import type { Db } from "../../core/db/open-database.ts";
+
+/** Audits one change made on a management page (units, categories, rules, FAQ, replies, holidays). */
+export async function auditConfigChange(prisma: Db, actor: TActor, change: { action: string; entityType: string; entityId: string | null; details?: Record<string, unknown> }, at: Date) {
+  await prisma.$transaction((tx) => recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, ...change }, at));
+}
+
+/** Comma- or newline-separated text → trimmed, non-empty list. */
+export function listOf(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

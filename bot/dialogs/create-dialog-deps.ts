@@ -1,0 +1,17 @@
+import type { TAppDeps } from "../../core/app-deps.ts";
+import { createTranslator } from "../../locales/translator.ts";
+import type { TDialogDeps } from "./turn.ts";
+import { createUnderstandingResources } from "./understanding-resources.ts";
+
+/** What every channel hands the dialogs, built from the application's dependencies. */
+export function createDialogDeps(deps: TAppDeps): TDialogDeps {
+  return {
+    prisma: deps.db.prisma,
+    box: deps.box,
+    clock: deps.clock,
+    logger: deps.logger,
+    translator: createTranslator(),
+    resources: createUnderstandingResources(deps.db.prisma, deps.clock),
+    wakeOutbox: () => deps.wakeOutbox(),
+  };
+}

@@ -1,0 +1,88 @@
+import { findOrCreateCitizen } from "../../core/citizens/find-or-create-citizen.ts";
+import { chatSessionKey, deleteChatSession, loadChatSessionForUpdate, saveChatSession } from "../../core/conversations/chat-session-store.ts";
+import { markInboundProcessed } from "../../core/inbound/mark-inbound-update.ts";
+import { enqueueOutbox } from "../../core/outbox/enqueue-outbox.ts";
+import type { TOutgoingPayload } from "../../core/outbox/outbox-types.ts";
+import { parseDialogState } from "./dialog-state.ts";
+import type { TInboundEvent } from "./inbound-event.ts";
+import { runTurn } from "./run-turn.ts";
+import { languageOf, type TDialogDeps, type TTurn } from "./turn.ts";
+
+export interface THandledEvent {
+  /** How many answers were queued in the outbox. */
+  queued: number;
+}
+
+/**
+ * Handles one citizen event in one transaction: finds (or creates) the citizen, locks and loads
+ * the chat's dialog state, runs the dialog (which stores the citizen's message first), queues the
+ * answers in the outbox, saves the state and — when `inboundId` is given — marks the stored inbound
+ * update processed. Either all of it commits or none of it does, so a redelivered or replayed
+ * update never makes a second ticket or message. Wakes the outbox after commit.
+ */
+export async function handleInboundEvent(deps: TDialogDeps, event: TInboundEvent, options: { inboundId?: string } = {}): Promise<THandledEvent> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await handleOnce(deps, event, options);
+    } catch (error) {
+      // Two first messages of a new citizen at once both try to create them: run again, once.
+      if (attempt >= 3 || !isRetryableConflict(error)) throw error;
+    }
+  }
+}
+
+/** Unique-key races (P2002) and write conflicts or deadlocks (P2034) succeed when run again. */
+function isRetryableConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2002" || code === "P2034" || code === "40001" || code === "40P01";
+}
+
+async function handleOnce(deps: TDialogDeps, event: TInboundEvent, options: { inboundId?: string }): Promise<THandledEvent> {
+  const understanding = await deps.resources.get();
+  const queued = await deps.prisma.$transaction(
+    async (tx) => {
+      const now = deps.clock.now();
+      const citizen = await findOrCreateCitizen(
+        tx,
+        deps.box,
+        { channel: event.channel, channelUserId: event.userId, chatId: event.chatId, displayName: event.displayName ?? null, language: languageOf(event.languageCode) },
+        now,
+      );
+      const key = chatSessionKey(deps.box, event.channel, event.chatId);
+      const state = parseDialogState(await loadChatSessionForUpdate(tx, key, now));
+      const language = languageOf(citizen.language);
+      const turn: TTurn = { event, tx, deps, understanding, citizen, state, language, t: deps.translator.t(language), now, replies: [], isErased: false };
+      await runTurn(turn);
+      const replies = mergeReplies(turn.replies);
+      // The outbox delivers a chat's messages in (createdAt, id) order: one millisecond apart keeps this turn's order.
+      for (const [index, payload] of replies.entries()) {
+        const at = new Date(now.getTime() + index);
+        await enqueueOutbox(tx, deps.box, { channel: event.channel, chatId: event.chatId, payload, citizenId: turn.isErased ? null : citizen.id }, at);
+      }
+      // The buttons of the last answer are the ones on screen: their labels typed back select them.
+      if (replies.length > 0) state.choices = replies.at(-1)?.choices ?? [];
+      if (turn.isErased) await deleteChatSession(tx, key);
+      else await saveChatSession(tx, key, state, now);
+      if (options.inboundId) await markInboundProcessed(tx, options.inboundId, now);
+      return replies.length;
+    },
+    { timeout: 20_000, maxWait: 20_000 },
+  );
+  if (queued > 0) deps.wakeOutbox();
+  return { queued };
+}
+
+/**
+ * Joins answers that carry no buttons into the next one ("Thanks." + menu → one message): fewer
+ * messages for the citizen to read and for Telegram's per-chat rate limit.
+ */
+export function mergeReplies(replies: readonly TOutgoingPayload[]): TOutgoingPayload[] {
+  const merged: TOutgoingPayload[] = [];
+  for (const reply of replies) {
+    const previous = merged.at(-1);
+    const isPlain = previous && !previous.choices?.length && !previous.requestPhone && !previous.requestLocation && !previous.url;
+    if (previous && isPlain) merged[merged.length - 1] = { ...reply, text: `${previous.text}\n\n${reply.text}` };
+    else merged.push(reply);
+  }
+  return merged;
+}

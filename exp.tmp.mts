@@ -1,0 +1,14 @@
+import pg from "pg";
+import { applyMigrations } from "/work/main/core/db/migrate.ts";
+import { openDatabase } from "/work/main/core/db/open-database.ts";
+import { createSecretBox } from "/work/main/core/security/secret-box.ts";
+import { seedDatabase } from "/work/main/prisma/seed/seed-database.ts";
+import { fillSyntheticTickets } from "/work/main/bench/dashboard.ts";
+const admin = new pg.Client({ connectionString: "postgresql://postgres@127.0.0.1:5432/test" }); await admin.connect();
+await admin.query("DROP DATABASE IF EXISTS ln_bench_exp WITH (FORCE)"); await admin.query("CREATE DATABASE ln_bench_exp"); await admin.end();
+const db = await openDatabase({ kind: "postgres", url: "postgresql://postgres@127.0.0.1:5432/ln_bench_exp" });
+await applyMigrations(db.sql);
+const now = new Date();
+await seedDatabase(db.prisma, { box: createSecretBox("bench-secret-0123456789abcdef0123456789abcdef"), now, withDemoData: false, adminPassword: "x-bench-admin-password" });
+await fillSyntheticTickets(db, 1_000_000, now, (l) => console.log(l));
+await db.close();
