@@ -30,6 +30,7 @@ bot-hotline-115 = 📞 115 – Ambulance
 bot-emergency-recorded = We recorded urgent tip { $code } and passed it to the duty officers at once. If it is safe, send your location, photos or more details — every following message is added to this ticket.
 
 ## Bot: tip
+bot-tip-hotline-reminder = ☎️ If it is happening now or someone is in danger, call 113 (police), 114 (fire and rescue) or 115 (ambulance) first.
 bot-tip-ask-description = Describe what happened: what, where, when, who is involved. The clearer the better.
 bot-tip-ask-media = Do you have photos, videos, voice notes or documents as evidence? Send as many as you like, then press “Continue”.
 bot-tip-media-received = Received { $count } file(s). Send more or press “Continue”.

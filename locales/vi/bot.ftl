@@ -30,6 +30,7 @@ bot-hotline-115 = 📞 115 – Cấp cứu y tế
 bot-emergency-recorded = Chúng tôi đã ghi nhận tin báo khẩn { $code } và chuyển ngay cho lực lượng trực ban. Nếu an toàn, hãy gửi vị trí, ảnh hoặc thêm chi tiết — mọi tin nhắn tiếp theo sẽ được thêm vào phiếu này.
 
 ## Bot: tip
+bot-tip-hotline-reminder = ☎️ Nếu sự việc đang xảy ra hoặc có người gặp nguy hiểm, hãy gọi ngay 113 (Công an), 114 (Cứu hỏa, cứu nạn) hoặc 115 (Cấp cứu) trước.
 bot-tip-ask-description = Hãy mô tả sự việc: việc gì, ở đâu, khi nào, ai liên quan. Viết càng rõ càng tốt.
 bot-tip-ask-media = Bạn có ảnh, video, ghi âm hoặc tài liệu làm bằng chứng không? Gửi bao nhiêu cũng được, xong thì bấm “Tiếp tục”.
 bot-tip-media-received = Đã nhận { $count } tệp. Gửi thêm hoặc bấm “Tiếp tục”.

@@ -22,6 +22,9 @@ export function startTip(turn: TTurn, options: { categoryCode?: string; text?: s
   if (options.messageId) draft.messageIds.push(options.messageId);
   turn.state.draft = draft;
   turn.state.step = { name: draft.text ? "tip.media" : "tip.description" };
+  // The emergency detector misses some wordings (see core/understanding/eval/README.md), so every
+  // tip starts with the hotlines: a citizen in danger must not wait for a form.
+  say(turn, turn.t("bot-tip-hotline-reminder"));
   promptTip(turn);
 }
 
