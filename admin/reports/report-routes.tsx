@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isLeaderOrAdmin } from "../../core/access/actor.ts";
 import { isAppError } from "../../core/errors/app-error.ts";
 import { exportDashboardXlsx, exportPeriodicReport } from "../../core/reports/export-dashboard.ts";
 import { canExportPersonalData, exportTickets, type TExportFile } from "../../core/reports/export-tickets.ts";
@@ -13,6 +14,7 @@ import { PeriodPicker } from "../dashboard/dashboard-view.tsx";
 import { scopedUnitOptions, type TStatsRoutesContext } from "../dashboard/dashboard-routes.tsx";
 import { createStatsStaticRoutes } from "../dashboard/stats-static.ts";
 import { loadDashboard } from "../../core/stats/load-dashboard.ts";
+import { createCampaignRoutes } from "./campaign-routes.tsx";
 import { PeriodicReportPage } from "./report-view.tsx";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -47,6 +49,7 @@ function refusal(c: Context<TAdminEnv>, error: unknown) {
 export function createReportRoutes(ctx: TStatsRoutesContext) {
   const app = new Hono<TAdminEnv>();
   app.route("/", createStatsStaticRoutes(REPORT_STATIC_FILES));
+  app.route("/campaigns", createCampaignRoutes(ctx));
 
   app.get("/", async (c) => {
     const t = c.get("t");
@@ -92,6 +95,12 @@ export function createReportRoutes(ctx: TStatsRoutesContext) {
             <div><a class="button" href={`/reports/periodic.pdf${qs}`} hx-boost="false">{t("stats-export-report-pdf")}</a></div>
           </div>
         </section>
+        {isLeaderOrAdmin(actor) ? (
+          <section class="card">
+            <h2>{t("stats-campaigns-title")}</h2>
+            <a class="button" href="/reports/campaigns">{t("stats-campaigns-open")}</a>
+          </section>
+        ) : null}
       </Layout>,
     );
   });

@@ -175,3 +175,21 @@ stats-public-title = Public results: citizens' opinions received and resolved
 stats-public-summary = { $received } opinions, reports and questions received from citizens; { $resolved } resolved; on-time rate { $onTimeRate }; average satisfaction { $satisfaction }/5.
 stats-public-other-units = Other units ({ $count } units with few tickets)
 stats-public-note = Aggregate figures only, no personal data. Crime tips are not published.
+
+## Feedback campaigns
+stats-campaigns-title = Citizen feedback campaigns
+stats-campaigns-open = Campaigns
+stats-campaign-new = Open a new campaign
+stats-campaign-title = Title
+stats-campaign-question = Question for citizens
+stats-campaign-create = Create (not sent yet)
+stats-campaign-broadcast = Send to citizens
+stats-campaign-recipients = Recipients
+stats-campaign-answers = Answers
+stats-campaign-answer-rate = Answer rate
+stats-campaign-status-draft = Draft
+stats-campaign-status-sent = Sent
+stats-campaign-status-closed = Ended
+stats-campaign-see-tickets = See the feedback tickets in the queue
+done-campaign-created = Campaign created.
+done-campaign-sent = The question is queued for the citizens who agreed to receive news.

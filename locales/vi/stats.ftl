@@ -175,3 +175,21 @@ stats-public-title = Công khai kết quả tiếp nhận, giải quyết ý ki�
 stats-public-summary = Đã tiếp nhận { $received } ý kiến, phản ánh, câu hỏi của Nhân dân; giải quyết { $resolved }; tỷ lệ giải quyết đúng hạn { $onTimeRate }; mức độ hài lòng bình quân { $satisfaction }/5.
 stats-public-other-units = Các đơn vị khác ({ $count } đơn vị, ít hồ sơ)
 stats-public-note = Số liệu tổng hợp, không chứa thông tin cá nhân. Tin báo tội phạm không được công khai.
+
+## Feedback campaigns
+stats-campaigns-title = Lấy ý kiến Nhân dân
+stats-campaigns-open = Các đợt lấy ý kiến
+stats-campaign-new = Mở đợt lấy ý kiến mới
+stats-campaign-title = Tên đợt
+stats-campaign-question = Câu hỏi gửi người dân
+stats-campaign-create = Tạo đợt (chưa gửi)
+stats-campaign-broadcast = Gửi cho người dân
+stats-campaign-recipients = Người nhận
+stats-campaign-answers = Ý kiến trả lời
+stats-campaign-answer-rate = Tỷ lệ trả lời
+stats-campaign-status-draft = Nháp
+stats-campaign-status-sent = Đã gửi
+stats-campaign-status-closed = Đã kết thúc
+stats-campaign-see-tickets = Xem các hồ sơ góp ý trong hàng đợi
+done-campaign-created = Đã tạo đợt lấy ý kiến.
+done-campaign-sent = Đã xếp lịch gửi câu hỏi cho người dân đồng ý nhận tin.

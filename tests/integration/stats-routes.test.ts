@@ -128,4 +128,22 @@ describe("dashboard and report routes (mounted as the lead will: /dashboard and 
     expect(figures.units.every((unit) => unit.received >= 5)).toBe(true);
     expect(figures.units.reduce((sum, unit) => sum + unit.received, 0) + figures.otherUnits.received).toBe(figures.received);
   });
+
+  it("campaign pages: a leader opens and sends one and reads its summary; officers may not", async () => {
+    expect((await appFor("canbo.pc06").request("/reports/campaigns")).status).toBe(403);
+    const app = appFor("lanhdao");
+    const created = await app.request("/reports/campaigns", { method: "POST", body: new URLSearchParams({ title: "Diễn đàn Công an lắng nghe", question: "Bạn góp ý gì về an ninh trật tự?", startsOn: "2026-01-01", endsOn: "2099-12-31" }) });
+    expect(created.status).toBe(303);
+    expect(created.headers.get("location")).toContain("ok=campaign-created");
+    const campaign = await db.prisma.feedbackCampaign.findFirstOrThrow({ where: { title: "Diễn đàn Công an lắng nghe" } });
+    expect(await (await app.request("/reports/campaigns")).text()).toContain("Diễn đàn Công an lắng nghe");
+    const sent = await app.request(`/reports/campaigns/${campaign.id}/broadcast`, { method: "POST" });
+    expect(sent.headers.get("location")).toContain("ok=campaign-sent");
+    expect((await db.prisma.feedbackCampaign.findUniqueOrThrow({ where: { id: campaign.id } })).status).toBe("sent");
+    const summary = await app.request(`/reports/campaigns/${campaign.id}`);
+    expect(summary.status).toBe(200);
+    expect(await summary.text()).toContain("Bạn góp ý gì về an ninh trật tự?");
+    const invalid = await app.request("/reports/campaigns", { method: "POST", body: new URLSearchParams({ title: "x", question: "", startsOn: "", endsOn: "" }) });
+    expect(invalid.headers.get("location")).toContain("error=VALIDATION");
+  });
 });
