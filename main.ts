@@ -11,6 +11,7 @@ import { createLogger } from "./core/config/logger.ts";
 import { applyMigrations } from "./core/db/migrate.ts";
 import { openDatabase } from "./core/db/open-database.ts";
 import { isAppError } from "./core/errors/app-error.ts";
+import { loadUnderstandingService } from "./core/faq/load-understanding-service.ts";
 import { startOutboxWorker } from "./core/outbox/outbox-worker.ts";
 import { createSecretBox } from "./core/security/secret-box.ts";
 import { systemClock, type Clock } from "./core/time/clock.ts";
@@ -56,7 +57,8 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
   for (const channel of channels) {
     if (channel.webhook) root.post(channel.webhook.path, (c) => channel.webhook!.handle(c.req.raw));
   }
-  root.route("/", createAdminApp(deps));
+  const understanding = await loadUnderstandingService(db.prisma, { openai: config.openai, logger, clock });
+  root.route("/", createAdminApp(deps, { understanding }));
   const server = await listen(root, config.host, config.port);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

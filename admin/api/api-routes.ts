@@ -8,6 +8,7 @@ import { createAuthApi } from "./auth-api.ts";
 import { openApiDocument } from "./openapi.ts";
 import { createReferenceApi } from "./reference-api.ts";
 import { createTicketsApi } from "./tickets-api.ts";
+import { createUnderstandingRoutes } from "./understanding-routes.ts";
 import { createUsersApi } from "./users-api.ts";
 
 /** The JSON API under /api: the same use cases and scoping as the pages; errors as {error:{code,message,field?}}. */
@@ -24,10 +25,11 @@ export function createApi(ctx: TAdminContext) {
   api.get("/openapi.json", (c) => c.json(openApiDocument()));
   api.route("/", createAuthApi(ctx));
   const guard = requireApiActor(ctx.deps, ctx.cookies);
-  for (const path of ["/tickets", "/tickets/*", "/units", "/categories", "/users", "/users/*"]) api.use(path, guard);
+  for (const path of ["/tickets", "/tickets/*", "/units", "/categories", "/users", "/users/*", "/classify", "/faq/*"]) api.use(path, guard);
   api.route("/", createTicketsApi(ctx));
   api.route("/", createReferenceApi(ctx));
   api.route("/", createUsersApi(ctx));
+  if (ctx.understanding) api.route("/", createUnderstandingRoutes(ctx.understanding, { prisma: ctx.app.db.prisma }));
   api.notFound((c) => c.json(apiErrorBody("NOT_FOUND", "No such endpoint"), 404));
   return api;
 }

@@ -1,5 +1,6 @@
 import type { TAppDeps } from "../../core/app-deps.ts";
 import type { TStaffDeps } from "../../core/staff/staff-deps.ts";
+import type { UnderstandingService } from "../../core/understanding/index.ts";
 import type { TTranslate } from "../../locales/translator.ts";
 import type { TSessionCookies } from "./session-cookie.ts";
 
@@ -12,4 +13,6 @@ export interface TAdminContext {
   citizenT: (language: string) => TTranslate;
   /** How often the open queue re-fetches its results (new tickets appear without a reload). */
   queuePollSeconds: number;
+  /** Classification and FAQ search for /api/classify and /api/faq/search; absent in tests that do not need them. */
+  understanding: UnderstandingService | undefined;
 }

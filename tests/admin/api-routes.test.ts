@@ -143,3 +143,27 @@ describe("OpenAPI", () => {
     expect(doc.components.schemas.UpdateTicketRequest!.properties).toHaveProperty("status");
   });
 });
+
+describe("understanding API", () => {
+  it("needs a signed-in user or a token", async () => {
+    const response = await env.app.request("/api/classify", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "x" }) });
+    expect(response.status).toBe(401);
+    expect((await env.app.request("/api/faq/search?q=ho+chieu")).status).toBe(401);
+  });
+
+  it("says where a message would go and why, and finds FAQ entries without diacritics", async () => {
+    const classified = await bearer(officerToken, "/api/classify", { json: { text: "hang xom ban ma tuy o xom 3 xa Lam Thao" } });
+    expect(classified.status).toBe(200);
+    const body = (await classified.json()) as { kind: string; category: string; unit: { code: string; reason: string }; method: string };
+    expect(body).toMatchObject({ kind: "tip", category: "tip.drugs", method: "baseline" });
+    expect(body.unit.code).toBe("PC04");
+    expect(body.unit.reason).toContain("tip.drugs");
+    const invalid = await bearer(officerToken, "/api/classify", { json: { text: "" } });
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toMatchObject({ error: { code: "VALIDATION", field: "text" } });
+    const search = (await (await bearer(officerToken, "/api/faq/search?q=lam+ho+chieu+het+bao+nhieu+tien")).json()) as { results: { slug: string; score: number }[] };
+    expect(search.results.length).toBeGreaterThan(0);
+    expect(search.results[0]!.slug).toContain("ho-chieu");
+  });
+});
+

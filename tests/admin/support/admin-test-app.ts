@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import { createAdminApp } from "../../../admin/app.ts";
+import { loadUnderstandingService } from "../../../core/faq/load-understanding-service.ts";
 import type { TAppDeps } from "../../../core/app-deps.ts";
 import { loadConfig } from "../../../core/config/config.ts";
 import { createLogger } from "../../../core/config/logger.ts";
@@ -39,7 +40,8 @@ export async function createAdminTestApp(options: { withDemoTickets?: boolean; q
   const { config } = loadConfig({ APP_SECRET: TEST_APP_SECRET, LOG_LEVEL: "silent" });
   let wakes = 0;
   const deps: TAppDeps = { config, logger: createLogger("silent"), db, box: db.box, clock, wakeOutbox: () => void (wakes += 1) };
-  const app = createAdminApp(deps, { queuePollSeconds: options.queuePollSeconds });
+  const understanding = await loadUnderstandingService(db.prisma, {});
+  const app = createAdminApp(deps, { queuePollSeconds: options.queuePollSeconds, understanding });
   const passwordOf = (username: string) => (username === "admin" ? ADMIN_PASSWORD : db.seed.credentials.find((entry) => entry.username === username)?.password ?? "");
   let ipCounter = 0;
   const signIn = async (username: string, password = passwordOf(username)): Promise<TStaffClient> => {
