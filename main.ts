@@ -13,6 +13,8 @@ import { openDatabase } from "./core/db/open-database.ts";
 import { isAppError } from "./core/errors/app-error.ts";
 import { loadUnderstandingService } from "./core/faq/load-understanding-service.ts";
 import { startOutboxWorker } from "./core/outbox/outbox-worker.ts";
+import { startRetentionWorker } from "./core/retention/start-retention-worker.ts";
+import { startSlaWorker } from "./core/sla/start-sla-worker.ts";
 import { createSecretBox } from "./core/security/secret-box.ts";
 import { systemClock, type Clock } from "./core/time/clock.ts";
 import { isEmptyDatabase, seedDatabase } from "./prisma/seed/seed-database.ts";
@@ -52,6 +54,9 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
   const senders = Object.fromEntries(channels.map((channel) => [channel.name, channel.sender]));
   const outbox = startOutboxWorker({ prisma: db.prisma, sql: db.sql, box, clock, senders, log: logger }, { intervalMs: options.outboxIntervalMs });
   wake = outbox.wake;
+  // Reminders, escalation and auto-closing; safe on every instance (each reminder is recorded once).
+  const sla = startSlaWorker({ prisma: db.prisma, clock, box, wakeOutbox: outbox.wake, logger });
+  const retention = startRetentionWorker({ prisma: db.prisma, clock, logger });
 
   const root = new Hono();
   for (const channel of channels) {
@@ -75,6 +80,8 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
     (stopping ??= (async () => {
       for (const channel of channels) await channel.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await retention.stop();
+      await sla.stop();
       await outbox.stop();
       await db.close();
       logger.info("stopped");

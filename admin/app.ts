@@ -10,6 +10,9 @@ import type { TAdminContext } from "./http/admin-context.ts";
 import type { TAdminEnv } from "./http/admin-env.ts";
 import { requireStaff } from "./http/auth-middleware.ts";
 import { LANGUAGE_COOKIE, createSessionCookies } from "./http/session-cookie.ts";
+import { createDashboardRoutes } from "./dashboard/dashboard-routes.tsx";
+import { createReportRoutes } from "./reports/report-routes.tsx";
+import { createTransparencyRoutes } from "./reports/transparency-routes.tsx";
 import { createAuditPages } from "./pages/audit-pages.tsx";
 import { createAuthPages } from "./pages/auth-pages.tsx";
 import { createManagementPages } from "./pages/management-pages.tsx";
@@ -19,7 +22,7 @@ import { createTicketPages } from "./pages/ticket-pages.tsx";
 import { createStaticRoutes } from "./static-routes.ts";
 
 /** Paths of the panel that need a signed-in staff member (the API guards itself). */
-const GUARDED_PATHS = ["/", "/queue/*", "/tickets/*", "/admin/*", "/audit", "/audit/*", "/account/*", "/logout", "/reveal-requests"];
+const GUARDED_PATHS = ["/", "/queue/*", "/tickets/*", "/admin/*", "/audit", "/audit/*", "/account/*", "/logout", "/reveal-requests", "/dashboard", "/dashboard/*", "/reports", "/reports/*"];
 
 /**
  * The HTTP application: health check, static assets, the admin panel (server-rendered pages with
@@ -89,6 +92,8 @@ export function createAdminApp(deps: TAppDeps, options: { queuePollSeconds?: num
     return c.redirect(back, 303);
   });
   app.route("/api", createApi(ctx));
+  // Public aggregate figures, off until an admin sets `transparency.enabled`: outside the staff guard.
+  app.route("/cong-khai", createTransparencyRoutes({ prisma: deps.db.prisma, clock: deps.clock }));
 
   const guard = requireStaff(staffDeps, ctx.cookies);
   for (const path of GUARDED_PATHS) app.use(path, guard);
@@ -97,6 +102,8 @@ export function createAdminApp(deps: TAppDeps, options: { queuePollSeconds?: num
   app.route("/", createTicketPages(ctx));
   app.route("/", createManagementPages(ctx));
   app.route("/", createAuditPages(ctx));
+  app.route("/dashboard", createDashboardRoutes({ deps: staffDeps }));
+  app.route("/reports", createReportRoutes({ deps: staffDeps }));
   app.route("/", createRevealRequestsPage(ctx));
 
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: { code: "NOT_FOUND", message: "No such endpoint" } }, 404) : c.text(c.get("t")?.("error-NOT_FOUND") ?? "Not found", 404)));

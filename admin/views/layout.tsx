@@ -56,6 +56,8 @@ export function Layout(props: { page: TPageContext; title: string; children: Chi
           {actor ? (
             <nav class="nav" aria-label={t("nav-label")}>
               <NavLink page={page} href="/" label={t("nav-queue")} />
+              <NavLink page={page} href="/dashboard" label={t("nav-dashboard")} />
+              <NavLink page={page} href="/reports" label={t("nav-reports")} />
               {actor.role !== "officer" ? <NavLink page={page} href="/reveal-requests" label={t("nav-reveal")} /> : null}
               {actor.role === "admin" ? (
                 <>

@@ -125,6 +125,7 @@ describe("Telegram: follow-up, answers, closing and rating", () => {
     const rated = await h.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
     expect(rated.satisfactionRating).toBe(4);
     expect(rated.satisfactionComment).toBe("Cán bộ làm việc nhanh, nhiệt tình");
+    expect(await h.prisma.notification.count({ where: { ticketId: ticket.id, kind: "rating.low" } })).toBe(0);
 
     dung.click(`close:${ticket.id}`);
     await dung.expect(/Đóng phiếu/);
@@ -217,11 +218,13 @@ describe("Telegram: follow-up, answers, closing and rating", () => {
     await (h.app.channels[0] as TTelegramChannel).askForRatingsNow();
     const prompt = await ann.expect(/How well was ticket/);
     expect(TestCitizen.buttons(prompt)).toHaveLength(5);
-    ann.click(`rate:${ticket.id}:5`);
-    await ann.expect(/rating 5\/5/);
+    ann.click(`rate:${ticket.id}:2`);
+    await ann.expect(/rating 2\/5/);
     ann.click("rc:none");
     await ann.expect(/Thank you for your rating/);
-    expect((await h.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).satisfactionRating).toBe(5);
+    expect((await h.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).satisfactionRating).toBe(2);
+    // A low rating reaches the unit's leaders (or the whole unit when it has no leader account).
+    expect(await h.prisma.notification.count({ where: { ticketId: ticket.id, kind: "rating.low" } })).toBe(1);
 
     ann.command("/xoadulieu");
     await ann.expect(/Delete your personal data/);
