@@ -17,6 +17,8 @@ export type TInboundKind =
 
 export interface TInboundFile {
   fileId: string;
+  /** Where the content can be fetched, for channels that send files by URL (Zalo images, voice). */
+  url?: string | null;
   mimeType?: string | null;
   size?: number | null;
   name?: string | null;

@@ -75,7 +75,9 @@ export function attachmentOf(event: TInboundEvent): TCitizenAttachment | null {
   }
   if (!event.file) return null;
   const kind = event.kind === "photo" || event.kind === "video" || event.kind === "voice" || event.kind === "audio" ? event.kind : "document";
-  return { kind, channelFileId: event.file.fileId, mimeType: event.file.mimeType ?? null, fileName: event.file.name ?? null, sizeBytes: event.file.size ?? null };
+  // A file that came by URL is kept by its URL; a Telegram file by its file_id.
+  const source = event.file.url ? { url: event.file.url } : { channelFileId: event.file.fileId };
+  return { kind, ...source, mimeType: event.file.mimeType ?? null, fileName: event.file.name ?? null, sizeBytes: event.file.size ?? null };
 }
 
 /** Stores what the citizen just sent (text and/or attachment) as a Message, optionally on a ticket. */

@@ -33,13 +33,13 @@ function contentOf(eventName: string, message: TZaloMessage): Pick<TInboundEvent
     return textContent(message.text ?? "");
   }
   if (eventName === "message.image.received" && imageUrl) {
-    return { kind: "photo", text: message.caption ?? "", file: { fileId: imageUrl, mimeType: "image/jpeg" } };
+    return { kind: "photo", text: message.caption ?? "", file: { fileId: imageUrl, url: imageUrl, mimeType: "image/jpeg" } };
   }
   if (eventName === "message.sticker.received") {
     return { kind: "sticker", ...(message.sticker && { file: { fileId: message.sticker } }) };
   }
   if (eventName === "message.voice.received" && message.voice_url) {
-    return { kind: "voice", file: { fileId: message.voice_url } };
+    return { kind: "voice", file: { fileId: message.voice_url, url: message.voice_url } };
   }
   return { kind: "unsupported" };
 }
