@@ -14,6 +14,7 @@ import { createDashboardRoutes } from "./dashboard/dashboard-routes.tsx";
 import { createReportRoutes } from "./reports/report-routes.tsx";
 import { createTransparencyRoutes } from "./reports/transparency-routes.tsx";
 import { createAuditPages } from "./pages/audit-pages.tsx";
+import { createNotificationsPage } from "./pages/notifications-page.tsx";
 import { createAuthPages } from "./pages/auth-pages.tsx";
 import { createManagementPages } from "./pages/management-pages.tsx";
 import { createQueuePages } from "./pages/queue-page.tsx";
@@ -22,7 +23,7 @@ import { createTicketPages } from "./pages/ticket-pages.tsx";
 import { createStaticRoutes } from "./static-routes.ts";
 
 /** Paths of the panel that need a signed-in staff member (the API guards itself). */
-const GUARDED_PATHS = ["/", "/queue/*", "/tickets/*", "/admin/*", "/audit", "/audit/*", "/account/*", "/logout", "/reveal-requests", "/dashboard", "/dashboard/*", "/reports", "/reports/*"];
+const GUARDED_PATHS = ["/", "/queue/*", "/tickets/*", "/admin/*", "/audit", "/audit/*", "/account/*", "/logout", "/reveal-requests", "/dashboard", "/dashboard/*", "/reports", "/reports/*", "/notifications", "/notifications/*"];
 
 /**
  * The HTTP application: health check, static assets, the admin panel (server-rendered pages with
@@ -102,6 +103,7 @@ export function createAdminApp(deps: TAppDeps, options: { queuePollSeconds?: num
   app.route("/", createTicketPages(ctx));
   app.route("/", createManagementPages(ctx));
   app.route("/", createAuditPages(ctx));
+  app.route("/", createNotificationsPage(ctx));
   app.route("/dashboard", createDashboardRoutes({ deps: staffDeps }));
   app.route("/reports", createReportRoutes({ deps: staffDeps }));
   app.route("/", createRevealRequestsPage(ctx));

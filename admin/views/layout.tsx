@@ -58,6 +58,7 @@ export function Layout(props: { page: TPageContext; title: string; children: Chi
               <NavLink page={page} href="/" label={t("nav-queue")} />
               <NavLink page={page} href="/dashboard" label={t("nav-dashboard")} />
               <NavLink page={page} href="/reports" label={t("nav-reports")} />
+              <NavLink page={page} href="/notifications" label={t("nav-notifications")} />
               {actor.role !== "officer" ? <NavLink page={page} href="/reveal-requests" label={t("nav-reveal")} /> : null}
               {actor.role === "admin" ? (
                 <>

@@ -363,3 +363,16 @@ audit-from = From
 audit-to = To
 audit-time = Time
 audit-details = Details
+
+## Notifications
+nav-notifications = Notifications
+notice-title = Notifications
+notice-empty = No notifications yet.
+notice-mark-read = Mark as read ({ $count })
+notice-sla-first_response = Ticket { $code }: first answer is overdue
+notice-sla-due_50 = Ticket { $code }: 50% of the time to resolve is used
+notice-sla-due_80 = Ticket { $code }: 80% of the time to resolve is used
+notice-sla-overdue = Ticket { $code }: overdue
+notice-sla-escalated = Ticket { $code } (overdue) escalated to { $unit }
+notice-rating-low = Ticket { $code }: low rating from the citizen ({ $rating }/5)
+notice-other = Ticket { $code }: { $kind }

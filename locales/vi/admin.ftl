@@ -363,3 +363,16 @@ audit-from = Từ ngày
 audit-to = Đến ngày
 audit-time = Thời gian
 audit-details = Chi tiết
+
+## Notifications
+nav-notifications = Thông báo
+notice-title = Thông báo
+notice-empty = Chưa có thông báo nào.
+notice-mark-read = Đánh dấu đã đọc ({ $count })
+notice-sla-first_response = Hồ sơ { $code }: quá hạn trả lời lần đầu
+notice-sla-due_50 = Hồ sơ { $code }: đã dùng 50% thời hạn giải quyết
+notice-sla-due_80 = Hồ sơ { $code }: đã dùng 80% thời hạn giải quyết
+notice-sla-overdue = Hồ sơ { $code }: đã quá hạn giải quyết
+notice-sla-escalated = Hồ sơ { $code } (quá hạn) được báo cáo lên { $unit }
+notice-rating-low = Hồ sơ { $code }: người dân đánh giá thấp ({ $rating }/5)
+notice-other = Hồ sơ { $code }: { $kind }

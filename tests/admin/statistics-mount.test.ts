@@ -50,3 +50,22 @@ describe("statistics and reports in the panel", () => {
     expect((await env.app.request("/cong-khai")).status).toBe(404);
   });
 });
+
+describe("notifications in the panel", () => {
+  it("lists a staff member's reminders in their language and marks them read", async () => {
+    const leader = await env.db.prisma.staffUser.findUniqueOrThrow({ where: { username: "lanhdao" } });
+    const ticket = await env.db.prisma.ticket.findFirstOrThrow();
+    await env.db.prisma.notification.create({ data: { userId: leader.id, ticketId: ticket.id, kind: "sla.overdue", data: { code: ticket.code, unitCode: "CAT" } } });
+    const client = await env.signIn("lanhdao");
+    const page = await (await client.request("/notifications")).text();
+    expect(page).toContain(`Hồ sơ ${ticket.code}: đã quá hạn giải quyết`);
+    expect(page).toContain("Đánh dấu đã đọc (1)");
+    const officer = await env.signIn("canbo.pc06");
+    expect(await (await officer.request("/notifications")).text()).not.toContain(`Hồ sơ ${ticket.code}: đã quá hạn`);
+    const read = await client.request("/notifications/read", { method: "POST", form: {} });
+    expect(read.status).toBe(303);
+    expect(await env.db.prisma.notification.count({ where: { userId: leader.id, readAt: null } })).toBe(0);
+    const refused = await client.request("/notifications/read", { method: "POST", form: {}, withoutCsrf: true });
+    expect(refused.status).toBe(403);
+  });
+});
