@@ -10,7 +10,7 @@ import { loadConfig } from "./core/config/config.ts";
 import { createLogger } from "./core/config/logger.ts";
 import { applyMigrations } from "./core/db/migrate.ts";
 import { openDatabase } from "./core/db/open-database.ts";
-import { isAppError } from "./core/errors/app-error.ts";
+import { AppError, isAppError } from "./core/errors/app-error.ts";
 import { loadUnderstandingService } from "./core/faq/load-understanding-service.ts";
 import { startOutboxWorker } from "./core/outbox/outbox-worker.ts";
 import { startRetentionWorker } from "./core/retention/start-retention-worker.ts";
@@ -63,7 +63,12 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
     if (channel.webhook) root.post(channel.webhook.path, (c) => channel.webhook!.handle(c.req.raw));
   }
   const understanding = await loadUnderstandingService(db.prisma, { openai: config.openai, logger, clock });
-  root.route("/", createAdminApp(deps, { understanding }));
+  const fetchFile = async (channel: string, fileRef: string) => {
+    const source = channels.find((candidate) => candidate.name === channel)?.downloadFile;
+    if (!source) throw new AppError("DELIVERY_FAILED", `the ${channel} channel is not running`);
+    return source(fileRef);
+  };
+  root.route("/", createAdminApp(deps, { understanding, fetchFile }));
   const server = await listen(root, config.host, config.port);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -3,6 +3,7 @@ import { getCookie, setCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { TAppDeps } from "../core/app-deps.ts";
 import type { TStaffDeps } from "../core/staff/staff-deps.ts";
+import type { TFileFetcher } from "../core/tickets/get-attachment-content.ts";
 import type { UnderstandingService } from "../core/understanding/index.ts";
 import { createTranslator, type TLanguage } from "../locales/translator.ts";
 import { createApi } from "./api/api-routes.ts";
@@ -29,7 +30,7 @@ const GUARDED_PATHS = ["/", "/queue/*", "/tickets/*", "/admin/*", "/audit", "/au
  * The HTTP application: health check, static assets, the admin panel (server-rendered pages with
  * htmx) and the JSON API under /api. Everything is served by us: no CDN (air-gapped networks).
  */
-export function createAdminApp(deps: TAppDeps, options: { queuePollSeconds?: number; understanding?: UnderstandingService } = {}): Hono {
+export function createAdminApp(deps: TAppDeps, options: { queuePollSeconds?: number; understanding?: UnderstandingService; fetchFile?: TFileFetcher } = {}): Hono {
   const app = new Hono<TAdminEnv>();
   app.get("/healthz", async (c) => {
     try {
@@ -49,6 +50,7 @@ export function createAdminApp(deps: TAppDeps, options: { queuePollSeconds?: num
     citizenT: (language) => translator.t(language),
     queuePollSeconds: options.queuePollSeconds ?? 10,
     understanding: options.understanding,
+    fetchFile: options.fetchFile,
   };
 
   app.use(

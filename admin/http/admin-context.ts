@@ -1,5 +1,6 @@
 import type { TAppDeps } from "../../core/app-deps.ts";
 import type { TStaffDeps } from "../../core/staff/staff-deps.ts";
+import type { TFileFetcher } from "../../core/tickets/get-attachment-content.ts";
 import type { UnderstandingService } from "../../core/understanding/index.ts";
 import type { TTranslate } from "../../locales/translator.ts";
 import type { TSessionCookies } from "./session-cookie.ts";
@@ -15,4 +16,6 @@ export interface TAdminContext {
   queuePollSeconds: number;
   /** Classification and FAQ search for /api/classify and /api/faq/search; absent in tests that do not need them. */
   understanding: UnderstandingService | undefined;
+  /** Fetches evidence from the chat channels (absent when no channel is running). */
+  fetchFile: TFileFetcher | undefined;
 }

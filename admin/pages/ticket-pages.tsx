@@ -4,6 +4,7 @@ import { addInternalNote } from "../../core/tickets/add-internal-note.ts";
 import { assignTicket, findAssignableStaff } from "../../core/tickets/assign-ticket.ts";
 import { changeCategory } from "../../core/tickets/change-category.ts";
 import { changeTicketStatus } from "../../core/tickets/change-ticket-status.ts";
+import { getAttachmentContent } from "../../core/tickets/get-attachment-content.ts";
 import { getTicket } from "../../core/tickets/get-ticket.ts";
 import { markSpam } from "../../core/tickets/mark-spam.ts";
 import { mergeTickets } from "../../core/tickets/merge-tickets.ts";
@@ -30,6 +31,28 @@ export function transferNotice(ctx: TAdminContext) {
 export function createTicketPages(ctx: TAdminContext) {
   const app = new Hono<TAdminEnv>();
   const { deps } = ctx;
+
+  // Evidence fetched from the chat platform on demand, with the viewer's permission; audited.
+  app.get("/tickets/:code/attachments/:id", async (c) => {
+    const code = c.req.param("code").toUpperCase();
+    const t = c.get("t");
+    if (!CODE.test(code)) return c.text(t("error-NOT_FOUND"), 404);
+    try {
+      const file = await getAttachmentContent(c.get("actor"), code, c.req.param("id"), { ...deps, fetchFile: ctx.fetchFile });
+      const isInline = ["photo", "video", "voice", "audio"].includes(file.kind);
+      const name = (file.fileName ?? `${file.kind}-${file.sha256.slice(0, 12)}`).replace(/[^\w.-]+/g, "_");
+      return c.body(new Uint8Array(file.bytes), 200, {
+        "content-type": isInline ? file.mimeType : "application/octet-stream",
+        "content-disposition": `${isInline ? "inline" : "attachment"}; filename="${name}"`,
+        "x-content-sha256": file.sha256,
+        "x-content-type-options": "nosniff",
+      });
+    } catch (error) {
+      if (isAppError(error, "NOT_FOUND")) return c.text(t("error-NOT_FOUND"), 404);
+      if (isAppError(error, "DELIVERY_FAILED")) return c.text(t("attachment-unavailable"), 502);
+      throw error;
+    }
+  });
 
   app.get("/tickets/:code", async (c) => {
     const code = c.req.param("code").toUpperCase();

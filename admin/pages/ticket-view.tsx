@@ -13,6 +13,15 @@ export interface TTicketPageData {
   categories: { code: string; nameVi: string; nameEn: string }[];
 }
 
+/** Evidence is fetched through our server (with the viewer's permission, audited) only when shown. */
+function AttachmentContent(props: { t: TTranslate; href: string; kind: string }) {
+  if (props.kind === "location" || props.kind === "contact") return null;
+  if (props.kind === "photo") return <a href={props.href} target="_blank" rel="noopener"><img class="evidence" src={props.href} alt={props.t("attachment-photo")} loading="lazy" /></a>;
+  if (props.kind === "voice" || props.kind === "audio") return <audio class="evidence" controls preload="none" src={props.href} />;
+  if (props.kind === "video") return <video class="evidence" controls preload="none" src={props.href} />;
+  return <a class="button small" href={props.href}>{props.t("attachment-download")}</a>;
+}
+
 function Message(props: { t: TTranslate; lang: TLanguage; code: string; message: TTicketMessageView; page: TPageContext }) {
   const { t, lang, message } = props;
   const who = message.direction === "in" ? t("msg-citizen") : message.direction === "note" ? t("msg-note-by", { name: message.authorName ?? "?" }) : message.authorName ?? t("msg-system");
@@ -30,7 +39,7 @@ function Message(props: { t: TTranslate; lang: TLanguage; code: string; message:
             <li>
               <span class="badge">{t(`attachment-${file.kind}`)}</span> {file.fileName ?? file.mimeType ?? file.kind} · {formatBytes(file.sizeBytes)}
               {file.sha256 ? <code class="hash" title="SHA-256">{file.sha256.slice(0, 16)}…</code> : null}
-              <span class="muted"> {t("attachment-not-fetched")}</span>
+              <AttachmentContent t={t} href={`/tickets/${props.code}/attachments/${file.id}`} kind={file.kind} />
             </li>
           ))}
         </ul>

@@ -376,3 +376,7 @@ notice-sla-overdue = Ticket { $code }: overdue
 notice-sla-escalated = Ticket { $code } (overdue) escalated to { $unit }
 notice-rating-low = Ticket { $code }: low rating from the citizen ({ $rating }/5)
 notice-other = Ticket { $code }: { $kind }
+
+## Attachments
+attachment-download = Download
+attachment-unavailable = The file could not be fetched: this ticket's chat channel is off or did not answer.

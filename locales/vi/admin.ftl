@@ -376,3 +376,7 @@ notice-sla-overdue = Hồ sơ { $code }: đã quá hạn giải quyết
 notice-sla-escalated = Hồ sơ { $code } (quá hạn) được báo cáo lên { $unit }
 notice-rating-low = Hồ sơ { $code }: người dân đánh giá thấp ({ $rating }/5)
 notice-other = Hồ sơ { $code }: { $kind }
+
+## Attachments
+attachment-download = Tải xuống
+attachment-unavailable = Không lấy được tệp: kênh chat của phiếu này đang tắt hoặc không trả lời.

@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import { createAdminApp } from "../../../admin/app.ts";
+import type { TFileFetcher } from "../../../core/tickets/get-attachment-content.ts";
 import { loadUnderstandingService } from "../../../core/faq/load-understanding-service.ts";
 import type { TAppDeps } from "../../../core/app-deps.ts";
 import { loadConfig } from "../../../core/config/config.ts";
@@ -31,7 +32,7 @@ export interface TAdminTestApp {
 }
 
 /** The admin app over a seeded in-memory database (with demo tickets unless told), a movable clock and no outbox worker. */
-export async function createAdminTestApp(options: { withDemoTickets?: boolean; queuePollSeconds?: number } = {}): Promise<TAdminTestApp> {
+export async function createAdminTestApp(options: { withDemoTickets?: boolean; queuePollSeconds?: number; fetchFile?: TFileFetcher } = {}): Promise<TAdminTestApp> {
   const withDemoTickets = options.withDemoTickets ?? true;
   const db = await createSeededTestDatabase({ withDemoData: withDemoTickets, adminPassword: ADMIN_PASSWORD });
   // Without demo tickets (faster), still create the demo staff accounts tests sign in with.
@@ -41,7 +42,7 @@ export async function createAdminTestApp(options: { withDemoTickets?: boolean; q
   let wakes = 0;
   const deps: TAppDeps = { config, logger: createLogger("silent"), db, box: db.box, clock, wakeOutbox: () => void (wakes += 1) };
   const understanding = await loadUnderstandingService(db.prisma, {});
-  const app = createAdminApp(deps, { queuePollSeconds: options.queuePollSeconds, understanding });
+  const app = createAdminApp(deps, { queuePollSeconds: options.queuePollSeconds, understanding, fetchFile: options.fetchFile });
   const passwordOf = (username: string) => (username === "admin" ? ADMIN_PASSWORD : db.seed.credentials.find((entry) => entry.username === username)?.password ?? "");
   let ipCounter = 0;
   const signIn = async (username: string, password = passwordOf(username)): Promise<TStaffClient> => {
