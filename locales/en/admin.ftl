@@ -107,7 +107,6 @@ attachment-audio = Audio
 attachment-document = Document
 attachment-location = Location
 attachment-contact = Contact
-attachment-not-fetched = (content not fetched through the channel yet — a later step)
 action-retry = Retry
 reply-title = Reply to the citizen
 reply-canned = Canned reply

@@ -107,7 +107,6 @@ attachment-audio = Âm thanh
 attachment-document = Tài liệu
 attachment-location = Vị trí
 attachment-contact = Liên hệ
-attachment-not-fetched = (chưa tải nội dung qua kênh — sẽ có ở bước sau)
 action-retry = Gửi lại
 reply-title = Trả lời người dân
 reply-canned = Mẫu trả lời
