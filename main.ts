@@ -35,7 +35,7 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
   const { config, disabled } = loadConfig(env);
   const logger = createLogger(config.logLevel);
   if (config.appSecretGeneratedAt) logger.warn({ file: config.appSecretGeneratedAt }, "APP_SECRET not set: generated one for the embedded database");
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, { onConnectionError: (error) => logger.warn({ err: error }, "database connection lost; the pool reconnects") });
   const migrations = await applyMigrations(db.sql);
   logger.info({ database: db.kind, applied: migrations.applied }, "database ready");
   const box = createSecretBox(config.appSecret);

@@ -17,9 +17,15 @@ export interface TDatabase {
 }
 
 /** Opens the application's database: PGlite in-process, or a pooled PostgreSQL connection. */
-export async function openDatabase(target: TDatabaseTarget, options: { poolSize?: number } = {}): Promise<TDatabase> {
+export async function openDatabase(
+  target: TDatabaseTarget,
+  options: { poolSize?: number; onConnectionError?: (error: Error) => void } = {},
+): Promise<TDatabase> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (restart, failover, admin termination) must not crash
+    // the process: the pool drops it and opens a new one on the next query.
+    pool.on("error", (error) => options.onConnectionError?.(error));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       kind: "postgres",
