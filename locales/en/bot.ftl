@@ -180,3 +180,9 @@ bot-command-phieu = My tickets
 bot-command-ngonngu = Change language
 bot-command-riengtu = Personal data notice
 bot-command-xoadulieu = Delete my personal data
+
+## Bot: staff group
+bot-group-reply-sent = ✅ Your answer was sent to the citizen (ticket { $code }).
+bot-group-reply-not_linked = This Telegram account is not linked to a staff account, so the answer was not sent. Ask an administrator to link it on the Users page.
+bot-group-reply-not_found = You may not answer ticket { $code }, or it does not exist.
+bot-group-reply-rejected = The answer to ticket { $code } could not be sent (the ticket is closed or the citizen erased their data). Please use the panel.

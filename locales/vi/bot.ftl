@@ -180,3 +180,9 @@ bot-command-phieu = Các phiếu của tôi
 bot-command-ngonngu = Đổi ngôn ngữ
 bot-command-riengtu = Thông báo về dữ liệu cá nhân
 bot-command-xoadulieu = Xóa dữ liệu cá nhân của tôi
+
+## Bot: staff group
+bot-group-reply-sent = ✅ Đã gửi trả lời của đồng chí cho người dân (hồ sơ { $code }).
+bot-group-reply-not_linked = Tài khoản Telegram này chưa được liên kết với tài khoản cán bộ nào trên hệ thống, nên chưa gửi được trả lời. Đề nghị quản trị viên liên kết trong trang Người dùng.
+bot-group-reply-not_found = Đồng chí không có quyền trả lời hồ sơ { $code }, hoặc hồ sơ không tồn tại.
+bot-group-reply-rejected = Chưa gửi được trả lời cho hồ sơ { $code } (hồ sơ đã đóng hoặc người dân đã xóa dữ liệu). Đề nghị xử lý trên trang quản trị.

@@ -4,7 +4,7 @@ import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api, Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { TAppDeps } from "../../../core/app-deps.ts";
-import { InboundAlreadyProcessedError, markInboundFailed } from "../../../core/inbound/mark-inbound-update.ts";
+import { InboundAlreadyProcessedError, markInboundFailed, markInboundProcessed } from "../../../core/inbound/mark-inbound-update.ts";
 import { purgeProcessedUpdates } from "../../../core/inbound/purge-processed-updates.ts";
 import { recoverInboundUpdates } from "../../../core/inbound/recover-inbound-updates.ts";
 import { storeInboundUpdate } from "../../../core/inbound/store-inbound-update.ts";
@@ -18,6 +18,7 @@ import { downloadTelegramFile } from "./download-telegram-file.ts";
 import { createSenderRateLimit } from "./sender-rate-limit.ts";
 import { createTelegramSender } from "./telegram-sender.ts";
 import { createTelegramWebhookHandler, TELEGRAM_WEBHOOK_PATH } from "./telegram-webhook.ts";
+import { handleStaffGroupReply, isGroupMessage } from "./staff-group-reply.ts";
 import { toInboundEvent } from "./to-inbound-event.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
@@ -85,7 +86,24 @@ export function createTelegramChannel(deps: TAppDeps, options: TTelegramChannelO
     }
   };
 
+  const staffDeps = { prisma: deps.db.prisma, clock: deps.clock, box: deps.box, wakeOutbox: deps.wakeOutbox };
+  /** An officer's reply in a linked staff group; stored first and deduplicated like citizens' updates. */
+  const processGroupUpdate = async (update: Update) => {
+    const stored = await storeInboundUpdate(deps.db.prisma, deps.box, { channel: "telegram", updateKey: String(update.update_id), payload: update }, deps.clock.now());
+    if (stored.isDuplicate) return;
+    const result = await handleStaffGroupReply(update, staffDeps);
+    await deps.db.prisma.$transaction((tx) => markInboundProcessed(tx, stored.id, deps.clock.now())).catch(() => undefined);
+    if (result.outcome === "ignored") return;
+    const chatId = update.message!.chat.id;
+    const t = translator.t("vi");
+    void bot.api
+      .sendMessage(chatId, t(`bot-group-reply-${result.outcome}`, { code: result.code ?? "" }), { reply_parameters: { message_id: update.message!.message_id } })
+      .catch(() => undefined);
+    log.info({ outcome: result.outcome, code: result.code }, "staff reply from a linked group");
+  };
+
   const processUpdate = async (update: Update) => {
+    if (isGroupMessage(update)) return processGroupUpdate(update);
     const event = toInboundEvent(update);
     if (!event) return;
     const verdict = floodGuard.check(event.userId);
