@@ -55,7 +55,7 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
   const outbox = startOutboxWorker({ prisma: db.prisma, sql: db.sql, box, clock, senders, log: logger }, { intervalMs: options.outboxIntervalMs });
   wake = outbox.wake;
   // Reminders, escalation and auto-closing; safe on every instance (each reminder is recorded once).
-  const sla = startSlaWorker({ prisma: db.prisma, clock, box, wakeOutbox: outbox.wake, logger });
+  const sla = startSlaWorker({ prisma: db.prisma, clock, box, wakeOutbox: outbox.wake, logger, panelUrl: config.publicUrl });
   const retention = startRetentionWorker({ prisma: db.prisma, clock, logger });
 
   const root = new Hono();

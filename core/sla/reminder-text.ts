@@ -39,3 +39,25 @@ export function formatReminderForGroup(notice: TReminderNotice): string {
   const summary = notice.summary.length > 120 ? `${notice.summary.slice(0, 117)}…` : notice.summary;
   return notice.isTip ? `${line}\n${who}` : `${line}\n${who}\nNội dung: ${summary}`;
 }
+
+export interface TNewTicketNotice {
+  code: string;
+  unitCode: string;
+  categoryName: string;
+  dueAt: Date | null;
+  isUrgent: boolean;
+  /** Null for tips: their content never goes to a group. */
+  summary: string | null;
+  panelUrl: string | null;
+}
+
+/** The post announcing a new ticket in its unit's Telegram group (pure, Vietnamese). */
+export function formatNewTicketForGroup(notice: TNewTicketNotice): string {
+  const lines = [
+    `${notice.isUrgent ? "🚨 KHẨN — " : "🆕 "}Hồ sơ mới ${notice.code} (${notice.unitCode}): ${notice.categoryName}; hạn giải quyết ${vietnamTime(notice.dueAt)}.`,
+  ];
+  if (notice.summary) lines.push(`Nội dung: ${notice.summary.length > 120 ? `${notice.summary.slice(0, 117)}…` : notice.summary}`);
+  if (notice.panelUrl) lines.push(notice.panelUrl);
+  lines.push("Trả lời tin nhắn này để gửi câu trả lời cho người dân.");
+  return lines.join("\n");
+}

@@ -4,6 +4,7 @@ import type { Db } from "../db/open-database.ts";
 import { enqueueOutbox } from "../outbox/enqueue-outbox.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 import type { Clock } from "../time/clock.ts";
+import { announceNewTickets } from "./announce-new-tickets.ts";
 import { autoCloseResolvedTickets } from "./auto-close-resolved-tickets.ts";
 import { formatReminderForGroup } from "./reminder-text.ts";
 import { loadSlaSettings } from "./sla-settings.ts";
@@ -16,6 +17,8 @@ export interface TSlaSweepDeps {
   /** Deliver the queued group messages now rather than at the next outbox tick. */
   wakeOutbox?: () => void;
   logger?: Pick<Logger, "info" | "warn" | "error">;
+  /** PUBLIC_URL, for links to the panel in group posts. */
+  panelUrl?: string;
 }
 
 export interface TSlaSweepReport {
@@ -73,6 +76,8 @@ export async function runSlaSweep(deps: TSlaSweepDeps): Promise<TSlaSweepReport>
     if (ids.length < PAGE_SIZE) break;
   }
 
+  const announced = await announceNewTickets(deps, now);
+  for (let index = 0; index < announced; index += 1) count("announced");
   report.autoClosed = await autoCloseResolvedTickets(deps, settings.autoCloseDays, now);
   if (report.remindersSent > 0) deps.wakeOutbox?.();
   if (report.remindersSent > 0 || report.autoClosed > 0) deps.logger?.info({ ...report }, "sla sweep");
