@@ -1,3 +1,4 @@
+import { announceNewTickets } from "../../core/sla/announce-new-tickets.ts";
 import { findOrCreateCitizen } from "../../core/citizens/find-or-create-citizen.ts";
 import { chatSessionKey, deleteChatSession, loadChatSessionForUpdate, saveChatSession } from "../../core/conversations/chat-session-store.ts";
 import { markInboundProcessed } from "../../core/inbound/mark-inbound-update.ts";
@@ -64,12 +65,19 @@ async function handleOnce(deps: TDialogDeps, event: TInboundEvent, options: { in
       if (turn.isErased) await deleteChatSession(tx, key);
       else await saveChatSession(tx, key, state, now);
       if (options.inboundId) await markInboundProcessed(tx, options.inboundId, now);
-      return replies.length;
+      return { count: replies.length, hasUrgentTicket: turn.hasUrgentTicket === true };
     },
     { timeout: 20_000, maxWait: 20_000 },
   );
-  if (queued > 0) deps.wakeOutbox();
-  return { queued };
+  // Danger to life cannot wait for the next SLA sweep: post the urgent ticket to its unit's group now
+  // (announcing is claimed once per ticket, so the sweep will not post it again).
+  if (queued.hasUrgentTicket) {
+    await announceNewTickets({ prisma: deps.prisma, box: deps.box }, deps.clock.now()).catch((error: unknown) =>
+      deps.logger.error({ err: error }, "posting an urgent ticket to its unit's group failed; the SLA sweep will retry"),
+    );
+  }
+  if (queued.count > 0 || queued.hasUrgentTicket) deps.wakeOutbox();
+  return { queued: queued.count };
 }
 
 /**

@@ -39,6 +39,8 @@ export interface TTurn {
   replies: TOutgoingPayload[];
   /** Set by the erase flow: the chat's state is deleted instead of saved. */
   isErased: boolean;
+  /** Set when this turn opened an urgent ticket: it is posted to the unit's group right after commit. */
+  hasUrgentTicket?: boolean;
 }
 
 export function languageOf(value: string | null | undefined): TLanguage {

@@ -115,6 +115,8 @@ describe("Telegram: an anonymous tip in English", () => {
 
 describe("Telegram: emergencies, duplicates and odd input", () => {
   it("answers an emergency with the hotlines first, even before consent, and opens an urgent ticket", async () => {
+    // Every unit has a staff group: the urgent ticket must reach its group at once, not at the next SLA sweep.
+    await h.prisma.unit.updateMany({ data: { notifyTelegramChatId: "-100777" } });
     const minh = h.citizen({ id: 5003 });
     minh.send("Cứu với, nhà hàng xóm đang cháy to lắm!");
     const hotlines = await minh.expect(/GỌI NGAY/);
@@ -124,6 +126,10 @@ describe("Telegram: emergencies, duplicates and odd input", () => {
     await minh.expect(/Đồng ý/);
     const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { citizen: { channelUserIdHash: { not: "" } }, isUrgent: true, summary: { contains: "đang cháy" } } });
     expect(ticket.isUrgent).toBe(true);
+    const post = await h.fake.waitForMessage((message) => String(message.chat_id) === "-100777" && String(message.text).includes(ticket.code), 10_000);
+    expect(String(post.text)).toContain("🚨 KHẨN");
+    expect(String(post.text)).not.toContain("đang cháy");
+    await h.prisma.unit.updateMany({ data: { notifyTelegramChatId: null } });
   });
 
   it("makes one ticket and one message when Telegram delivers the same update twice", async () => {

@@ -42,6 +42,7 @@ export async function handleEmergency(turn: TTurn, hotlines: readonly Hotline[])
     },
     turn.now,
   );
+  turn.hasUrgentTicket = true;
   turn.state.draft = null;
   turn.state.step = { name: "idle" };
   say(turn, turn.t("bot-emergency-recorded", { code: ticket.code }), { requestLocation: true, requestLabel: turn.t("bot-button-share-location") });

@@ -227,6 +227,7 @@ async function submitTip(turn: TTurn, draft: TDraft): Promise<void> {
     },
     turn.now,
   );
+  if (draft.isUrgent) turn.hasUrgentTicket = true;
   turn.state.draft = null;
   turn.state.step = { name: "idle" };
   say(turn, turn.t("bot-tip-created", { code: ticket.code, unit: ticket.unitName, due: formatDateTime(ticket.dueAt, turn.language) }), {
