@@ -1,6 +1,6 @@
 import type { Db } from "../../core/db/open-database.ts";
 import type { Clock } from "../../core/time/clock.ts";
-import { createFaqIndex, createGazetteer, type FaqIndex, type Gazetteer } from "../../core/understanding/index.ts";
+import { createFaqIndex, createGazetteer, MINIMUM_PLACE_SCORE, type FaqIndex, type Gazetteer } from "../../core/understanding/index.ts";
 
 export interface TFaqAnswer {
   slug: string;
@@ -17,6 +17,12 @@ export interface TUnderstanding {
   /** The province's wards, in name order, for the ward picker. */
   wards: { code: string; name: string }[];
   categoryNames: Map<string, { vi: string; en: string }>;
+}
+
+/** The ward a message names, when the gazetteer is confident enough to route by it; else null. */
+export function confidentWardCode(understanding: Pick<TUnderstanding, "gazetteer">, text: string): string | null {
+  const place = understanding.gazetteer.resolvePlace(text);
+  return place && place.score >= MINIMUM_PLACE_SCORE ? place.wardCode : null;
 }
 
 export interface TUnderstandingResources {

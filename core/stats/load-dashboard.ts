@@ -27,8 +27,11 @@ const TOP_TERMS_SAMPLE = 1000;
 const HEAT_WARDS = 20;
 const HEAT_CATEGORIES = 8;
 
-/** The counters shared by the KPI and breakdown queries (alias t; `now` for "overdue"). */
-function counters(now: Date): Prisma.Sql {
+/**
+ * The counting rule of police reports — received, resolved early / on time / late, pending and
+ * overdue (alias t; `now` for "overdue") — written once for the KPI and the breakdown queries.
+ */
+function outcomeCounters(now: Date): Prisma.Sql {
   return Prisma.sql`
     count(*)::int AS received,
     count(t."resolvedAt")::int AS resolved,
@@ -37,7 +40,12 @@ function counters(now: Date): Prisma.Sql {
     count(*) FILTER (WHERE t."resolvedAt" > t."dueAt")::int AS late,
     count(*) FILTER (WHERE t.status IN ${OPEN})::int AS pending,
     count(*) FILTER (WHERE t.status IN ${OPEN} AND t."dueAt" < COALESCE(t."pausedAt", ${now}))::int AS "pendingOverdue",
-    count(t."satisfactionRating")::int AS "ratingCount",
+    count(t."satisfactionRating")::int AS "ratingCount"`;
+}
+
+/** The KPI counters: the outcome counts plus the average rating. */
+function counters(now: Date): Prisma.Sql {
+  return Prisma.sql`${outcomeCounters(now)},
     avg(t."satisfactionRating")::float8 AS "ratingAverage"`;
 }
 
@@ -231,14 +239,7 @@ interface TCellRow {
 function queryCells(prisma: Db, base: Prisma.Sql, period: TPeriod, now: Date) {
   return prisma.$queryRaw<TCellRow[]>`
     SELECT t."unitId", t."categoryId", t."wardId", t.channel::text AS channel,
-      count(*)::int AS received,
-      count(t."resolvedAt")::int AS resolved,
-      count(*) FILTER (WHERE t."resolvedAt" <= t."dueAt" - interval '1 day')::int AS early,
-      count(*) FILTER (WHERE t."resolvedAt" IS NOT NULL AND (t."dueAt" IS NULL OR (t."resolvedAt" > t."dueAt" - interval '1 day' AND t."resolvedAt" <= t."dueAt")))::int AS "onTime",
-      count(*) FILTER (WHERE t."resolvedAt" > t."dueAt")::int AS late,
-      count(*) FILTER (WHERE t.status IN ${OPEN})::int AS pending,
-      count(*) FILTER (WHERE t.status IN ${OPEN} AND t."dueAt" < COALESCE(t."pausedAt", ${now}))::int AS "pendingOverdue",
-      count(t."satisfactionRating")::int AS "ratingCount",
+      ${outcomeCounters(now)},
       coalesce(sum(t."satisfactionRating"), 0)::int AS "ratingSum"
     FROM "Ticket" t
     WHERE ${base} AND t."createdAt" >= ${period.from} AND t."createdAt" < ${period.to}

@@ -1,3 +1,4 @@
+import { confidentWardCode } from "../understanding-resources.ts";
 import { openTicketFromChat } from "../../../core/tickets/open-ticket-from-chat.ts";
 import { classifyMessage, type Hotline } from "../../../core/understanding/index.ts";
 import { say, storeCitizenMessage, type TTurn } from "../turn.ts";
@@ -27,7 +28,6 @@ export async function handleEmergency(turn: TTurn, hotlines: readonly Hotline[])
   const text = turn.event.text ?? "";
   const messageId = await storeCitizenMessage(turn, null);
   const classification = classifyMessage(text);
-  const place = turn.understanding.gazetteer.resolvePlace(text);
   const ticket = await openTicketFromChat(
     turn.tx,
     {
@@ -37,7 +37,7 @@ export async function handleEmergency(turn: TTurn, hotlines: readonly Hotline[])
       citizenId: turn.citizen.id,
       text,
       isUrgent: true,
-      wardCode: place && place.score >= 0.5 ? place.wardCode : null,
+      wardCode: confidentWardCode(turn.understanding, text),
       messageIds: [messageId],
     },
     turn.now,

@@ -1,5 +1,5 @@
 import { openTicketFromChat } from "../../../core/tickets/open-ticket-from-chat.ts";
-import { MINIMUM_PLACE_SCORE } from "../../../core/understanding/index.ts";
+import { confidentWardCode } from "../understanding-resources.ts";
 import { CHOICE, CHOICE_PREFIX, FEEDBACK_TYPES, choiceWith, parseChoice } from "../choice-values.ts";
 import { newDraft, type TDraft } from "../dialog-state.ts";
 import { formatDateTime } from "../format.ts";
@@ -69,8 +69,7 @@ export async function handleFeedbackStep(turn: TTurn): Promise<boolean> {
     if (event.kind === "text") {
       draft.messageIds.push(await storeCitizenMessage(turn, null));
       draft.details = (event.text ?? "").trim();
-      const place = turn.understanding.gazetteer.resolvePlace(draft.details);
-      if (place && place.score >= MINIMUM_PLACE_SCORE) draft.wardCode = place.wardCode;
+      draft.wardCode = confidentWardCode(turn.understanding, draft.details) ?? draft.wardCode;
       await submitFeedback(turn, draft);
       return true;
     }

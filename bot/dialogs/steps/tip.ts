@@ -1,3 +1,4 @@
+import { confidentWardCode } from "../understanding-resources.ts";
 import { setCitizenPhone } from "../../../core/citizens/set-citizen-phone.ts";
 import { openTicketFromChat } from "../../../core/tickets/open-ticket-from-chat.ts";
 import { classifyMessage, MINIMUM_PLACE_SCORE, normalizePhone } from "../../../core/understanding/index.ts";
@@ -29,8 +30,7 @@ export function startTip(turn: TTurn, options: { categoryCode?: string; text?: s
 }
 
 function setWardFromText(turn: TTurn, draft: TDraft, text: string): void {
-  const place = turn.understanding.gazetteer.resolvePlace(text);
-  if (place && place.score >= MINIMUM_PLACE_SCORE && !draft.wardCode) draft.wardCode = place.wardCode;
+  draft.wardCode ??= confidentWardCode(turn.understanding, text);
 }
 
 function appendText(turn: TTurn, draft: TDraft, text: string): void {
