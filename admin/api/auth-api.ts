@@ -20,7 +20,7 @@ export function createAuthApi(ctx: TAdminContext) {
   const app = new Hono<TAdminEnv>();
   app.post("/auth/login", async (c) => {
     const body = await jsonBody(c, ZLoginRequest);
-    const result = await loginStaff({ ...body, ip: clientIp(c), previousToken: await ctx.cookies.read(c) }, ctx.deps);
+    const result = await loginStaff({ ...body, ip: clientIp(c, ctx.app.config.trustedProxies), previousToken: await ctx.cookies.read(c) }, ctx.deps);
     await ctx.cookies.write(c, result.token, result.expiresAt);
     return c.json({
       user: { username: result.actor.username, displayName: result.actor.displayName, role: result.actor.role },

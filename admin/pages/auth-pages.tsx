@@ -61,7 +61,7 @@ export function createAuthPages(ctx: TAdminContext) {
     const next = safeNext(fieldOf(body, "next"));
     try {
       const result = await loginStaff(
-        { username: fieldOf(body, "username"), password: typeof body.password === "string" ? body.password : "", ip: clientIp(c), previousToken: await ctx.cookies.read(c) },
+        { username: fieldOf(body, "username"), password: typeof body.password === "string" ? body.password : "", ip: clientIp(c, ctx.app.config.trustedProxies), previousToken: await ctx.cookies.read(c) },
         ctx.deps,
       );
       await ctx.cookies.write(c, result.token, result.expiresAt);

@@ -38,6 +38,12 @@ export const ZEnvironment = z.object({
   OPENAI_MODEL: ZOptionalString,
   LOG_LEVEL: emptyAsUnset(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   SEED_DEMO_DATA: emptyAsUnset(z.enum(["auto", "yes", "no"]).default("auto")),
+  TRUSTED_PROXIES: ZOptionalString.pipe(
+    z
+      .string()
+      .regex(/^[0-9A-Fa-f.:]+(\s*,\s*[0-9A-Fa-f.:]+)*$/, "must be a comma-separated list of IP addresses, e.g. 127.0.0.1,::1")
+      .optional(),
+  ),
 });
 export type TEnvironment = z.infer<typeof ZEnvironment>;
 
@@ -58,6 +64,8 @@ export interface TConfig {
   openai: { baseUrl: string; apiKey: string; model: string } | undefined;
   logLevel: TEnvironment["LOG_LEVEL"];
   seedDemoData: TEnvironment["SEED_DEMO_DATA"];
+  /** Reverse proxies whose X-Forwarded-For is believed (for rate limits and the audit log). */
+  trustedProxies: readonly string[];
 }
 
 /** Channels and features that are off, with the reason, for the start-up log. */
@@ -128,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): { config: TConfig; disabled:
       openai,
       logLevel: e.LOG_LEVEL,
       seedDemoData: e.SEED_DEMO_DATA,
+      trustedProxies: e.TRUSTED_PROXIES ? e.TRUSTED_PROXIES.split(",").map((address) => normalizeAddress(address.trim())) : [],
     },
     disabled,
   };
@@ -147,4 +156,9 @@ function resolveAppSecret(fromEnv: string | undefined, databaseKind: "pglite" | 
   const value = randomBytes(32).toString("hex");
   writeFileSync(file, value + "\n", { mode: 0o600 });
   return { value, generatedFile: file };
+}
+
+/** "::ffff:127.0.0.1" (an IPv4 peer on a dual-stack socket) and "127.0.0.1" are the same peer. */
+export function normalizeAddress(address: string): string {
+  return address.toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
 }
