@@ -7,9 +7,9 @@ bot-privacy-notice =
     • Anonymous tips: officers do not see who sent them.
     • Data stays on the provincial police server for the records retention period (2–5 years depending on the ticket type).
     • You can delete your personal data at any time with /xoadulieu.
-    Press “I agree” to continue.
+    Choose “I agree” to continue.
 bot-consent-agree = ✅ I agree
-bot-consent-required = Please press “I agree” on the personal data notice before sending information.
+bot-consent-required = Please agree to the personal data notice (choose “I agree”) before sending information.
 bot-consent-thanks = Thank you.
 bot-menu-prompt = What would you like to do? You can also just write what you want to report or ask.
 bot-menu-tip = 🚨 Report a tip
@@ -32,9 +32,9 @@ bot-emergency-recorded = We recorded urgent tip { $code } and passed it to the d
 ## Bot: tip
 bot-tip-hotline-reminder = ☎️ If it is happening now or someone is in danger, call 113 (police), 114 (fire and rescue) or 115 (ambulance) first.
 bot-tip-ask-description = Describe what happened: what, where, when, who is involved. The clearer the better.
-bot-tip-ask-media = Do you have photos, videos, voice notes or documents as evidence? Send as many as you like, then press “Continue”.
-bot-tip-media-received = Received { $count } file(s). Send more or press “Continue”.
-bot-tip-text-added = Added to your tip. Send more or press “Continue”.
+bot-tip-ask-media = Do you have photos, videos, voice notes or documents as evidence? Send as many as you like, then choose “Continue”.
+bot-tip-media-received = Received { $count } file(s). Send more or choose “Continue”.
+bot-tip-text-added = Added to your tip. Send more or choose “Continue”.
 bot-tip-ask-place = Where did it happen? Share a location, type an address, or choose the commune/ward.
 bot-tip-ask-address = Type the address (house number, hamlet, commune/ward).
 bot-tip-place-recorded = Place recorded: { $place }.
@@ -42,7 +42,7 @@ bot-tip-ask-ward = Choose the commune/ward where it happened:
 bot-tip-ask-ward-candidates = Which commune/ward is this address in?
 bot-tip-ask-anonymous = Do you want to stay anonymous? Anonymous: officers do not see who sent the tip, but you still get answers here.
 bot-tip-ask-phone = So an officer can call you if needed, you may leave a phone number (optional).
-bot-tip-phone-invalid = That phone number does not look right. Type it again (e.g. 0912 345 678) or press “Skip”.
+bot-tip-phone-invalid = That phone number does not look right. Type it again (e.g. 0912 345 678) or choose “Skip”.
 bot-tip-phone-saved = Phone number saved (encrypted).
 bot-tip-summary =
     📝 Please check your tip:
@@ -52,7 +52,7 @@ bot-tip-summary =
     • Place: { $place }
     • Anonymous: { $anonymous }
     • Phone: { $phone }
-    Press “Send” to submit it.
+    Choose “Send” to submit it.
 bot-tip-created =
     ✅ Tip received. Ticket code: { $code }
     Handled by: { $unit }
@@ -83,7 +83,7 @@ bot-feedback-type-officer_conduct = 👮 An officer's conduct
 bot-feedback-type-complaint = 📣 Complaint
 bot-feedback-type-praise = 🌟 Praise
 bot-feedback-ask-text = Write your feedback.
-bot-feedback-ask-details = If you can, type the unit, place and time concerned in one message. Or press “Skip”.
+bot-feedback-ask-details = If you can, type the unit, place and time concerned in one message. Or choose “Skip”.
 bot-feedback-created =
     ✅ Feedback received. Ticket code: { $code }
     Answer due by: { $due }

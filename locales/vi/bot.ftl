@@ -7,9 +7,9 @@ bot-privacy-notice =
     • Tin báo ẩn danh: cán bộ không biết ai đã gửi.
     • Dữ liệu lưu trên máy chủ của Công an tỉnh, giữ trong thời hạn lưu hồ sơ (2–5 năm tùy loại phiếu).
     • Bạn có thể xóa thông tin cá nhân bất cứ lúc nào bằng lệnh /xoadulieu.
-    Bấm “Đồng ý” để tiếp tục.
+    Chọn “Đồng ý” để tiếp tục.
 bot-consent-agree = ✅ Đồng ý
-bot-consent-required = Bạn cần bấm “Đồng ý” với thông báo về dữ liệu cá nhân trước khi gửi thông tin.
+bot-consent-required = Bạn cần đồng ý với thông báo về dữ liệu cá nhân (chọn “Đồng ý”) trước khi gửi thông tin.
 bot-consent-thanks = Cảm ơn bạn.
 bot-menu-prompt = Bạn muốn làm gì? Bạn cũng có thể viết thẳng nội dung cần báo hoặc cần hỏi.
 bot-menu-tip = 🚨 Báo tin, tố giác
@@ -32,9 +32,9 @@ bot-emergency-recorded = Chúng tôi đã ghi nhận tin báo khẩn { $code } v
 ## Bot: tip
 bot-tip-hotline-reminder = ☎️ Nếu sự việc đang xảy ra hoặc có người gặp nguy hiểm, hãy gọi ngay 113 (Công an), 114 (Cứu hỏa, cứu nạn) hoặc 115 (Cấp cứu) trước.
 bot-tip-ask-description = Hãy mô tả sự việc: việc gì, ở đâu, khi nào, ai liên quan. Viết càng rõ càng tốt.
-bot-tip-ask-media = Bạn có ảnh, video, ghi âm hoặc tài liệu làm bằng chứng không? Gửi bao nhiêu cũng được, xong thì bấm “Tiếp tục”.
-bot-tip-media-received = Đã nhận { $count } tệp. Gửi thêm hoặc bấm “Tiếp tục”.
-bot-tip-text-added = Đã thêm vào nội dung tin báo. Gửi thêm hoặc bấm “Tiếp tục”.
+bot-tip-ask-media = Bạn có ảnh, video, ghi âm hoặc tài liệu làm bằng chứng không? Gửi bao nhiêu cũng được, xong thì chọn “Tiếp tục”.
+bot-tip-media-received = Đã nhận { $count } tệp. Gửi thêm hoặc chọn “Tiếp tục”.
+bot-tip-text-added = Đã thêm vào nội dung tin báo. Gửi thêm hoặc chọn “Tiếp tục”.
 bot-tip-ask-place = Sự việc xảy ra ở đâu? Gửi vị trí, gõ địa chỉ, hoặc chọn xã/phường.
 bot-tip-ask-address = Hãy gõ địa chỉ (số nhà, thôn/xóm, xã/phường).
 bot-tip-place-recorded = Đã ghi nhận địa điểm: { $place }.
@@ -42,7 +42,7 @@ bot-tip-ask-ward = Chọn xã/phường nơi xảy ra sự việc:
 bot-tip-ask-ward-candidates = Địa chỉ thuộc xã/phường nào?
 bot-tip-ask-anonymous = Bạn muốn gửi ẩn danh không? Ẩn danh: cán bộ không biết ai gửi, nhưng bạn vẫn nhận được trả lời tại đây.
 bot-tip-ask-phone = Để cán bộ liên hệ khi cần, bạn có thể để lại số điện thoại (không bắt buộc).
-bot-tip-phone-invalid = Số điện thoại chưa đúng. Hãy gõ lại (ví dụ 0912 345 678) hoặc bấm “Bỏ qua”.
+bot-tip-phone-invalid = Số điện thoại chưa đúng. Hãy gõ lại (ví dụ 0912 345 678) hoặc chọn “Bỏ qua”.
 bot-tip-phone-saved = Đã lưu số điện thoại (được mã hóa).
 bot-tip-summary =
     📝 Kiểm tra lại tin báo:
@@ -52,7 +52,7 @@ bot-tip-summary =
     • Địa điểm: { $place }
     • Ẩn danh: { $anonymous }
     • Số điện thoại: { $phone }
-    Bấm “Gửi” để gửi tin báo.
+    Chọn “Gửi” để gửi tin báo.
 bot-tip-created =
     ✅ Đã tiếp nhận tin báo. Mã phiếu: { $code }
     Đơn vị xử lý: { $unit }
@@ -83,7 +83,7 @@ bot-feedback-type-officer_conduct = 👮 Hành vi của cán bộ
 bot-feedback-type-complaint = 📣 Khiếu nại, phản ánh
 bot-feedback-type-praise = 🌟 Khen ngợi
 bot-feedback-ask-text = Hãy viết nội dung góp ý, phản ánh của bạn.
-bot-feedback-ask-details = Nếu có, hãy gõ thêm đơn vị, địa điểm, thời gian liên quan trong một tin nhắn. Hoặc bấm “Bỏ qua”.
+bot-feedback-ask-details = Nếu có, hãy gõ thêm đơn vị, địa điểm, thời gian liên quan trong một tin nhắn. Hoặc chọn “Bỏ qua”.
 bot-feedback-created =
     ✅ Đã tiếp nhận góp ý, phản ánh. Mã phiếu: { $code }
     Hạn trả lời: { $due }

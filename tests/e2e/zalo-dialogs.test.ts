@@ -115,7 +115,7 @@ describe("Zalo citizens in Vietnamese (long polling)", () => {
 describe("Zalo citizens in English", () => {
   it("switches to English from the privacy notice and reports a tip anonymously", async () => {
     const anna = citizen("Anna");
-    expect(await anna.say("/start", "2. 🌐 English")).toContain("Bấm “Đồng ý”");
+    expect(await anna.say("/start", "2. 🌐 English")).toContain("Chọn “Đồng ý”");
     const english = await anna.say("2", "I agree");
     expect(english).toContain("1. ✅ I agree");
     expect(english).toContain("👉 Type a number 1–2 or type the words");
