@@ -6,6 +6,7 @@ import { createContentPages } from "./content-pages.tsx";
 import { createRoutingPages } from "./routing-pages.tsx";
 import { createUnitsPages } from "./units-pages.tsx";
 import { createUsersPages } from "./users-pages.tsx";
+import { createWardsPages } from "./wards-pages.tsx";
 
 /** Everything under /admin: administrators only (others get 403). */
 export function createManagementPages(ctx: TAdminContext) {
@@ -16,6 +17,7 @@ export function createManagementPages(ctx: TAdminContext) {
   });
   app.route("/", createUsersPages(ctx));
   app.route("/", createUnitsPages(ctx));
+  app.route("/", createWardsPages(ctx));
   app.route("/", createCategoriesPages(ctx));
   app.route("/", createRoutingPages(ctx));
   app.route("/", createContentPages(ctx));

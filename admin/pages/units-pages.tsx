@@ -60,6 +60,7 @@ export function createUnitsPages(ctx: TAdminContext) {
     return c.html(
       <Layout page={page} title={t("units-title")} flash={flashOf(c)}>
         <h1>{t("units-title")}</h1>
+        <p><a href="/admin/wards">{t("wards-manage")}</a></p>
         <section class="card">
           <h2>{t("units-create")}</h2>
           <form method="post" action="/admin/units" class="grid-form">

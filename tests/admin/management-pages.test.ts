@@ -59,6 +59,40 @@ describe("units", () => {
   });
 });
 
+describe("wards", () => {
+  it("moves a ward to another station, keeps its old names and audits the change", async () => {
+    const page = await html(admin.request("/admin/wards"));
+    expect(page).toContain("xã Lâm Thao");
+    expect(page).toContain("huyện Lâm Thao");
+    const form = { name: "xã Lâm Thao", type: "xa", stationCode: "CAX-DOANHUNG", aliases: "huyện Lâm Thao, TT. Lâm Thao\nthị trấn Lâm Thao, huyện Lâm Thao" };
+    expect(await location(admin.request("/admin/wards/X-LAMTHAO", { form }))).toContain("ok=saved");
+    const ward = await env.db.prisma.ward.findUniqueOrThrow({ where: { code: "X-LAMTHAO" }, include: { stationUnit: true } });
+    expect(ward.stationUnit.code).toBe("CAX-DOANHUNG");
+    expect(ward.aliases).toEqual(["huyện Lâm Thao", "TT. Lâm Thao", "thị trấn Lâm Thao"]);
+    const audit = await env.db.prisma.auditLog.findFirstOrThrow({ where: { action: "config.ward.update", entityId: ward.id } });
+    expect(audit.details).toMatchObject({ code: "X-LAMTHAO", station: { from: "CAX-LAMTHAO", to: "CAX-DOANHUNG" } });
+  });
+
+  it("refuses a department as a ward's station and names the field", async () => {
+    const form = { name: "xã Lâm Thao", type: "xa", stationCode: "PC04", aliases: "" };
+    expect(await location(admin.request("/admin/wards/X-LAMTHAO", { form }))).toContain("field=stationCode");
+    expect(await location(admin.request("/admin/wards/X-LAMTHAO", { form: { ...form, stationCode: "CAX-LAMTHAO", type: "huyen" } }))).toContain("field=type");
+  });
+
+  it("adds a ward", async () => {
+    const form = { code: "x-moi", name: "xã Mới", type: "xa", stationCode: "CAX-LAMTHAO", aliases: "xã Cũ" };
+    expect(await location(admin.request("/admin/wards", { form }))).toContain("ok=saved");
+    expect(await env.db.prisma.ward.findUniqueOrThrow({ where: { code: "X-MOI" } })).toMatchObject({ name: "xã Mới", aliases: ["xã Cũ"] });
+    expect(await location(admin.request("/admin/wards", { form }))).toContain("error=CONFLICT");
+  });
+
+  it("is for administrators only", async () => {
+    const officer = await env.signIn("canbo.pc04");
+    expect((await officer.request("/admin/wards")).status).toBe(403);
+    expect((await officer.request("/admin/wards/X-LAMTHAO", { form: { name: "x", type: "xa", stationCode: "CAX-LAMTHAO", aliases: "" } })).status).toBe(403);
+  });
+});
+
 describe("categories", () => {
   it("changes deadlines and the default unit", async () => {
     expect(await html(admin.request("/admin/categories"))).toContain("tip.drugs");
