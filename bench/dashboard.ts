@@ -9,10 +9,17 @@
  *   BENCH_DASHBOARD_TICKETS=N                  (default 1,000,000 on PostgreSQL, 100,000 on PGlite)
  *   BENCH_DASHBOARD_ITERATIONS=K               (default 10 timed runs per case, after one warm-up)
  *   BENCH_PG_URL=postgresql://postgres@127.0.0.1:5432/test   (a database we may create others from)
+ *   BENCH_DASHBOARD_KEEP=1                     (keep the filled database for the next run)
  *
  * On PostgreSQL it creates and drops its own database `ln_bench_<random>`; on PGlite it uses memory.
+ * With BENCH_DASHBOARD_KEEP=1 it uses `ln_bench_dashboard` (PostgreSQL) or
+ * <tmpdir>/ln-bench-dashboard-pglite and keeps them: a later run applies new migrations and reuses
+ * the tickets when there are at least as many as asked for (filling a million takes minutes).
  */
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { TActor } from "../core/access/actor.ts";
@@ -20,6 +27,7 @@ import { applyMigrations } from "../core/db/migrate.ts";
 import { openDatabase, type TDatabase } from "../core/db/open-database.ts";
 import { createSecretBox } from "../core/security/secret-box.ts";
 import { loadDashboard } from "../core/stats/load-dashboard.ts";
+import { refreshStatRollup } from "../core/stats/refresh-stat-rollup.ts";
 import type { TPeriodPreset } from "../core/stats/stats-period.ts";
 import { fixedClock } from "../core/time/clock.ts";
 import { seedDatabase } from "../prisma/seed/seed-database.ts";
@@ -136,7 +144,7 @@ async function timeCases(db: TDatabase, tickets: number, now: Date, iterations: 
   const deps = { prisma: db.prisma, clock: fixedClock(now) };
   const cases: TDashboardBenchCase[] = [];
   for (const [name, actor] of Object.entries(actors)) {
-    for (const preset of ["30d", "half", "year"] as const) {
+    for (const preset of ["30d", "quarter", "half", "year"] as const) {
       await loadDashboard(actor, { preset }, deps); // warm-up
       const times: number[] = [];
       for (let run = 0; run < iterations; run++) {
@@ -153,35 +161,54 @@ async function timeCases(db: TDatabase, tickets: number, now: Date, iterations: 
   return cases;
 }
 
-async function benchOne(kind: "postgres" | "pglite", tickets: number, iterations: number, pgUrl: string, log: (line: string) => void): Promise<TDashboardBenchResult> {
+const KEPT_POSTGRES_NAME = "ln_bench_dashboard";
+const KEPT_PGLITE_DIR = path.join(os.tmpdir(), "ln-bench-dashboard-pglite");
+
+async function benchOne(kind: "postgres" | "pglite", tickets: number, iterations: number, pgUrl: string, keep: boolean, log: (line: string) => void): Promise<TDashboardBenchResult> {
   const now = new Date();
   let db: TDatabase;
   let drop: () => Promise<void> = async () => undefined;
+  let isFresh = true;
   if (kind === "postgres") {
-    const name = `ln_bench_${randomBytes(4).toString("hex")}`;
+    const name = keep ? KEPT_POSTGRES_NAME : `ln_bench_${randomBytes(4).toString("hex")}`;
     const admin = async (sql: string) => {
       const client = new pg.Client({ connectionString: pgUrl });
       await client.connect();
       try {
-        await client.query(sql);
+        return await client.query(sql);
       } finally {
         await client.end();
       }
     };
-    await admin(`CREATE DATABASE ${name}`);
+    isFresh = !keep || (await admin(`SELECT 1 FROM pg_database WHERE datname = '${name}'`)).rowCount === 0;
+    if (isFresh) await admin(`CREATE DATABASE ${name}`);
     const url = new URL(pgUrl);
     url.pathname = `/${name}`;
     db = await openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 10 });
-    drop = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    log(`[postgres] database ${name}`);
+    if (!keep) drop = async () => void (await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    log(`[postgres] database ${name}${isFresh ? "" : " (kept from an earlier run)"}`);
   } else {
-    db = await openDatabase({ kind: "pglite", dataDir: "memory://" });
+    isFresh = !keep || !existsSync(KEPT_PGLITE_DIR);
+    db = await openDatabase({ kind: "pglite", dataDir: keep ? KEPT_PGLITE_DIR : "memory://" });
   }
   try {
     await applyMigrations(db.sql);
-    await seedDatabase(db.prisma, { box: createSecretBox("bench-secret-0123456789abcdef0123456789abcdef"), now, withDemoData: false, adminPassword: "bench-admin-password" });
-    log(`[${kind}] inserting ${tickets.toLocaleString("en")} tickets…`);
-    const insertSeconds = await fillSyntheticTickets(db, tickets, now, log);
+    const existing = isFresh ? 0 : await db.prisma.ticket.count();
+    let insertSeconds = 0;
+    if (existing >= tickets) {
+      log(`[${kind}] reusing ${existing.toLocaleString("en")} tickets`);
+      tickets = existing;
+    } else {
+      if (existing > 0) await db.sql.exec(`TRUNCATE "Ticket" CASCADE`);
+      if (isFresh) await seedDatabase(db.prisma, { box: createSecretBox("bench-secret-0123456789abcdef0123456789abcdef"), now, withDemoData: false, adminPassword: "bench-admin-password" });
+      log(`[${kind}] inserting ${tickets.toLocaleString("en")} tickets…`);
+      insertSeconds = await fillSyntheticTickets(db, tickets, now, log);
+    }
+    // The Ticket triggers noted every day touched by the insert (or by the migration that added the
+    // rollup): build it now, as the SLA worker would within a minute, and say how long it took.
+    const refreshStarted = performance.now();
+    const days = await refreshStatRollup(db.prisma);
+    log(`[${kind}] dashboard rollup: ${days} days built in ${((performance.now() - refreshStarted) / 1000).toFixed(1)} s`);
     log(`[${kind}] timing the dashboard (${iterations} runs per case)…`);
     const cases = await timeCases(db, tickets, now, iterations, log);
     const all = cases.map((entry) => entry.p95Ms).sort((a, b) => a - b);
@@ -218,7 +245,7 @@ export async function runDashboardBench(options: TDashboardBenchOptions = {}): P
       continue;
     }
     const tickets = (kind === "postgres" ? options.tickets?.postgres : options.tickets?.pglite) ?? fromEnv ?? (kind === "postgres" ? 1_000_000 : 100_000);
-    const result = await benchOne(kind, tickets, iterations, pgUrl, log);
+    const result = await benchOne(kind, tickets, iterations, pgUrl, env.BENCH_DASHBOARD_KEEP === "1", log);
     log(`[${kind}] ${tickets.toLocaleString("en")} tickets inserted in ${result.insertSeconds.toFixed(1)} s; dashboard p95 (worst case) ${result.p95Ms.toFixed(0)} ms`);
     results.push(result);
   }

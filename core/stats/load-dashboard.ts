@@ -6,8 +6,10 @@ import type { Db } from "../db/open-database.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Clock } from "../time/clock.ts";
 import type { TBreakdownRow, TDashboard, THeatTable, TKpis, TTrendBucket } from "./dashboard-types.ts";
-import { countedTicketsSql } from "./stats-scope.ts";
-import { bucketKeys, resolvePeriod, type TPeriod, type TPeriodInput } from "./stats-period.ts";
+import { histogramMedianHours, histogramSumSql } from "./duration-histogram.ts";
+import { refreshStatRollup } from "./refresh-stat-rollup.ts";
+import { countedTicketsSql, rollupScopeSql } from "./stats-scope.ts";
+import { bucketKeys, localDateKey, resolvePeriod, type TPeriod, type TPeriodInput } from "./stats-period.ts";
 import { topTerms } from "./top-terms.ts";
 
 export interface TStatsDeps {
@@ -26,28 +28,6 @@ const OPEN = Prisma.sql`('new', 'in_progress', 'waiting_citizen')`;
 const TOP_TERMS_SAMPLE = 1000;
 const HEAT_WARDS = 20;
 const HEAT_CATEGORIES = 8;
-
-/**
- * The counting rule of police reports — received, resolved early / on time / late, pending and
- * overdue (alias t; `now` for "overdue") — written once for the KPI and the breakdown queries.
- */
-function outcomeCounters(now: Date): Prisma.Sql {
-  return Prisma.sql`
-    count(*)::int AS received,
-    count(t."resolvedAt")::int AS resolved,
-    count(*) FILTER (WHERE t."resolvedAt" <= t."dueAt" - interval '1 day')::int AS early,
-    count(*) FILTER (WHERE t."resolvedAt" IS NOT NULL AND (t."dueAt" IS NULL OR (t."resolvedAt" > t."dueAt" - interval '1 day' AND t."resolvedAt" <= t."dueAt")))::int AS "onTime",
-    count(*) FILTER (WHERE t."resolvedAt" > t."dueAt")::int AS late,
-    count(*) FILTER (WHERE t.status IN ${OPEN})::int AS pending,
-    count(*) FILTER (WHERE t.status IN ${OPEN} AND t."dueAt" < COALESCE(t."pausedAt", ${now}))::int AS "pendingOverdue",
-    count(t."satisfactionRating")::int AS "ratingCount"`;
-}
-
-/** The KPI counters: the outcome counts plus the average rating. */
-function counters(now: Date): Prisma.Sql {
-  return Prisma.sql`${outcomeCounters(now)},
-    avg(t."satisfactionRating")::float8 AS "ratingAverage"`;
-}
 
 interface TCounterRow {
   received: number;
@@ -69,8 +49,8 @@ interface TKpiRow extends TCounterRow {
   zalo: number;
   firstResponded: number;
   firstResponseOnTime: number;
-  medianFirstResponseSeconds: number | null;
-  medianResolutionSeconds: number | null;
+  firstResponseHistogram: number[];
+  resolutionHistogram: number[];
   r1: number;
   r2: number;
   r3: number;
@@ -79,10 +59,9 @@ interface TKpiRow extends TCounterRow {
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
-const hours = (seconds: number | null) => (seconds === null || seconds === undefined ? null : Number(seconds) / 3600);
 
 function kpisOf(row: TKpiRow | undefined): TKpis {
-  const r = row ?? ({ received: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: 0, ratingCount: 0, ratingAverage: null, rejected: 0, anonymous: 0, telegram: 0, zalo: 0, firstResponded: 0, firstResponseOnTime: 0, medianFirstResponseSeconds: null, medianResolutionSeconds: null, r1: 0, r2: 0, r3: 0, r4: 0, r5: 0 } as unknown as TKpiRow);
+  const r = row ?? ({ received: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: 0, ratingCount: 0, ratingAverage: null, rejected: 0, anonymous: 0, telegram: 0, zalo: 0, firstResponded: 0, firstResponseOnTime: 0, firstResponseHistogram: [], resolutionHistogram: [], r1: 0, r2: 0, r3: 0, r4: 0, r5: 0 } as unknown as TKpiRow);
   return {
     received: r.received,
     resolved: r.resolved,
@@ -96,8 +75,8 @@ function kpisOf(row: TKpiRow | undefined): TKpis {
     byChannel: { telegram: r.telegram, zalo: r.zalo },
     firstResponded: r.firstResponded,
     firstResponseOnTime: r.firstResponseOnTime,
-    medianFirstResponseHours: hours(r.medianFirstResponseSeconds),
-    medianResolutionHours: hours(r.medianResolutionSeconds),
+    medianFirstResponseHours: histogramMedianHours(r.firstResponseHistogram),
+    medianResolutionHours: histogramMedianHours(r.resolutionHistogram),
     ratingCount: r.ratingCount,
     ratingAverage: r.ratingAverage === null ? null : Number(r.ratingAverage),
     ratingDistribution: [r.r1, r.r2, r.r3, r.r4, r.r5],
@@ -144,35 +123,49 @@ async function drillDownUnits(prisma: Db, scope: TUnitScope, unitCode: string | 
  * the trend, the ward × category heat table and the most frequent phrases.
  *
  * Counting rule (the one police reports use): the tickets *received* in the period, with their
- * state now — resolved early / on time / late against dueAt, or still pending. Each query is one
- * index range scan on createdAt (or resolvedAt for the trend), so it scales to millions of tickets.
+ * state now — resolved early / on time / late against dueAt, or still pending. The figures come
+ * from the daily rollup (StatDay, StatDayCell; brought up to date first, so they equal a live
+ * count), which reads a year from thousands of rows instead of every ticket. What depends on the
+ * clock stays live on the open-ticket indexes: open and overdue now, and "pending overdue" of
+ * tickets that are not paused. Medians come from the rollup's duration histograms (precision:
+ * core/stats/duration-histogram.ts).
  */
 export async function loadDashboard(actor: TActor, input: TDashboardInput, deps: TStatsDeps): Promise<TDashboard> {
   const now = deps.clock.now();
   const period = resolvePeriod(input, now);
   const scope = await loadUnitScope(deps.prisma, actor);
   const { unitIds, unit } = await drillDownUnits(deps.prisma, scope, input.unitCode);
-  const kindFilter = input.kinds ? (input.kinds.length > 0 ? Prisma.sql`t.kind::text IN (${Prisma.join([...input.kinds])})` : Prisma.sql`FALSE`) : Prisma.sql`TRUE`;
-  const base = Prisma.sql`${countedTicketsSql(actor, scope, unitIds)} AND ${kindFilter}`;
-  const [kpiRows, nowRows, cells, trend, termSample, names] = await Promise.all([
-    queryKpis(deps.prisma, base, period, now),
+  await refreshStatRollup(deps.prisma);
+  const kinds = input.kinds ? [...input.kinds] : null;
+  const kindFilter = (alias: "t" | "r") =>
+    kinds ? (kinds.length > 0 ? Prisma.sql`${Prisma.raw(alias)}.kind::text IN (${Prisma.join(kinds)})` : Prisma.sql`FALSE`) : Prisma.sql`TRUE`;
+  const base = Prisma.sql`${countedTicketsSql(actor, scope, unitIds)} AND ${kindFilter("t")}`;
+  const rollup = Prisma.sql`${rollupScopeSql(actor, scope, unitIds)} AND ${kindFilter("r")}`;
+  const [kpiRows, nowRows, cells, overdue, trend, termSample, names] = await Promise.all([
+    queryKpis(deps.prisma, rollup, period),
     deps.prisma.$queryRaw<{ open: number; overdue: number }[]>`
       SELECT count(*)::int AS open, count(*) FILTER (WHERE t."dueAt" < COALESCE(t."pausedAt", ${now}))::int AS overdue
       FROM "Ticket" t WHERE ${base} AND t.status IN ${OPEN}`,
-    queryCells(deps.prisma, base, period, now),
-    queryTrend(deps.prisma, base, period),
+    queryCells(deps.prisma, rollup, period),
+    queryLiveOverdue(deps.prisma, base, period, now),
+    queryTrend(deps.prisma, rollup, period),
     deps.prisma.$queryRaw<{ summary: string }[]>`
       SELECT t.summary FROM "Ticket" t WHERE ${base} AND t."createdAt" >= ${period.from} AND t."createdAt" < ${period.to}
       ORDER BY t."createdAt" DESC LIMIT ${TOP_TERMS_SAMPLE}`,
     loadNames(deps.prisma),
   ]);
-  const breakdowns = shapeBreakdowns(cells, names);
+  const breakdowns = shapeBreakdowns(withLiveOverdue(cells, overdue.filter((row) => row.isCurrent)), names);
+  const kpis = (isCurrent: boolean) => {
+    const row = kpiRows.find((candidate) => candidate.isCurrent === isCurrent);
+    const liveOverdue = overdue.filter((candidate) => candidate.isCurrent === isCurrent).reduce((sum, candidate) => sum + candidate.overdue, 0);
+    return kpisOf(row ? { ...row, pendingOverdue: row.pendingOverdue + liveOverdue } : undefined);
+  };
   return {
     period,
     generatedAt: now,
     unit,
-    current: kpisOf(kpiRows.find((row) => row.isCurrent)),
-    previous: kpisOf(kpiRows.find((row) => !row.isCurrent)),
+    current: kpis(true),
+    previous: kpis(false),
     openNow: nowRows[0]?.open ?? 0,
     overdueNow: nowRows[0]?.overdue ?? 0,
     ...breakdowns,
@@ -181,45 +174,40 @@ export async function loadDashboard(actor: TActor, input: TDashboardInput, deps:
   };
 }
 
-/**
- * The KPIs of one period in one scan (no GROUP BY, so the two medians' ordered-set aggregates do
- * not force a sort of every row by group); the current and the previous period run in parallel.
- */
-async function queryKpis(prisma: Db, base: Prisma.Sql, period: TPeriod, now: Date): Promise<TKpiRow[]> {
-  const [current, previous] = await Promise.all([
-    queryPeriodKpis(prisma, base, period.from, period.to, now),
-    queryPeriodKpis(prisma, base, period.previousFrom, period.previousTo, now),
-  ]);
-  return [
-    ...current.map((row) => ({ ...row, isCurrent: true })),
-    ...previous.map((row) => ({ ...row, isCurrent: false })),
-  ];
+/** The rollup's day range of [from, to) (both local midnights): first day included, last excluded. */
+function dayRange(from: Date, to: Date) {
+  return { first: localDateKey(from), end: localDateKey(to) };
 }
 
-function queryPeriodKpis(prisma: Db, base: Prisma.Sql, from: Date, to: Date, now: Date) {
-  return prisma.$queryRaw<Omit<TKpiRow, "isCurrent">[]>`
-    SELECT ${counters(now)},
-      count(*) FILTER (WHERE t.status = 'rejected')::int AS rejected,
-      count(*) FILTER (WHERE t."isAnonymous")::int AS anonymous,
-      count(*) FILTER (WHERE t.channel = 'telegram')::int AS telegram,
-      count(*) FILTER (WHERE t.channel = 'zalo')::int AS zalo,
-      count(t."firstRespondedAt")::int AS "firstResponded",
-      count(*) FILTER (WHERE t."firstRespondedAt" <= t."firstResponseDueAt")::int AS "firstResponseOnTime",
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM t."firstRespondedAt" - t."createdAt"))::float8) AS "medianFirstResponseSeconds",
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM t."resolvedAt" - t."createdAt"))::float8) AS "medianResolutionSeconds",
-      count(*) FILTER (WHERE t."satisfactionRating" = 1)::int AS r1,
-      count(*) FILTER (WHERE t."satisfactionRating" = 2)::int AS r2,
-      count(*) FILTER (WHERE t."satisfactionRating" = 3)::int AS r3,
-      count(*) FILTER (WHERE t."satisfactionRating" = 4)::int AS r4,
-      count(*) FILTER (WHERE t."satisfactionRating" = 5)::int AS r5
-    FROM "Ticket" t
-    WHERE ${base} AND t."createdAt" >= ${from} AND t."createdAt" < ${to}`;
+/** The KPIs of the period and of the previous one, from the daily rollup, in one pass. */
+async function queryKpis(prisma: Db, rollup: Prisma.Sql, period: TPeriod): Promise<TKpiRow[]> {
+  const previous = dayRange(period.previousFrom, period.previousTo);
+  const current = dayRange(period.from, period.to);
+  const rows = await prisma.$queryRaw<TKpiRow[]>`
+    SELECT r."day" >= ${current.first}::date AS "isCurrent",
+      coalesce(sum(r.received), 0)::int AS received, coalesce(sum(r.resolved), 0)::int AS resolved,
+      coalesce(sum(r.early), 0)::int AS early, coalesce(sum(r."onTime"), 0)::int AS "onTime", coalesce(sum(r.late), 0)::int AS late,
+      coalesce(sum(r.pending), 0)::int AS pending, coalesce(sum(r."pendingPausedOverdue"), 0)::int AS "pendingOverdue",
+      coalesce(sum(r."ratingCount"), 0)::int AS "ratingCount",
+      (sum(r."ratingSum")::float8 / nullif(sum(r."ratingCount"), 0))::float8 AS "ratingAverage",
+      coalesce(sum(r.rejected), 0)::int AS rejected, coalesce(sum(r.anonymous), 0)::int AS anonymous,
+      coalesce(sum(r.telegram), 0)::int AS telegram, coalesce(sum(r.zalo), 0)::int AS zalo,
+      coalesce(sum(r."firstResponded"), 0)::int AS "firstResponded", coalesce(sum(r."firstResponseOnTime"), 0)::int AS "firstResponseOnTime",
+      ${histogramSumSql(`r."firstResponseHistogram"`)} AS "firstResponseHistogram",
+      ${histogramSumSql(`r."resolutionHistogram"`)} AS "resolutionHistogram",
+      coalesce(sum(r.r1), 0)::int AS r1, coalesce(sum(r.r2), 0)::int AS r2, coalesce(sum(r.r3), 0)::int AS r3,
+      coalesce(sum(r.r4), 0)::int AS r4, coalesce(sum(r.r5), 0)::int AS r5
+    FROM "StatDay" r
+    WHERE ${rollup} AND r."day" >= ${previous.first}::date AND r."day" < ${current.end}::date
+    GROUP BY 1`;
+  return rows.map((row) => ({ ...row, firstResponseHistogram: row.firstResponseHistogram.map(Number), resolutionHistogram: row.resolutionHistogram.map(Number) }));
 }
 
 interface TCellRow {
   unitId: string;
   categoryId: string;
-  wardId: string | null;
+  /** '' for tickets without a ward. */
+  wardId: string;
   channel: string;
   received: number;
   resolved: number;
@@ -233,17 +221,55 @@ interface TCellRow {
 }
 
 /**
- * Every breakdown from one scan: counts per (unit, category, ward, channel) cell — a few thousand
- * rows at most — summed up here. One hash aggregate is cheaper than five GROUPING SETS.
+ * Every breakdown from the rollup's cells: counts per (unit, category, ward, channel) over the
+ * period's days — a few thousand rows at most — summed up here.
  */
-function queryCells(prisma: Db, base: Prisma.Sql, period: TPeriod, now: Date) {
+function queryCells(prisma: Db, rollup: Prisma.Sql, period: TPeriod) {
+  const days = dayRange(period.from, period.to);
   return prisma.$queryRaw<TCellRow[]>`
-    SELECT t."unitId", t."categoryId", t."wardId", t.channel::text AS channel,
-      ${outcomeCounters(now)},
-      coalesce(sum(t."satisfactionRating"), 0)::int AS "ratingSum"
-    FROM "Ticket" t
-    WHERE ${base} AND t."createdAt" >= ${period.from} AND t."createdAt" < ${period.to}
+    SELECT r."unitId", r."categoryId", r."wardId", r.channel,
+      sum(r.received)::int AS received, sum(r.resolved)::int AS resolved, sum(r.early)::int AS early, sum(r."onTime")::int AS "onTime",
+      sum(r.late)::int AS late, sum(r.pending)::int AS pending, sum(r."pendingPausedOverdue")::int AS "pendingOverdue",
+      sum(r."ratingCount")::int AS "ratingCount", sum(r."ratingSum")::int AS "ratingSum"
+    FROM "StatDayCell" r
+    WHERE ${rollup} AND r."day" >= ${days.first}::date AND r."day" < ${days.end}::date
     GROUP BY 1, 2, 3, 4`;
+}
+
+interface TOverdueRow {
+  isCurrent: boolean;
+  unitId: string;
+  categoryId: string;
+  wardId: string;
+  channel: string;
+  overdue: number;
+}
+
+/**
+ * Pending tickets received in the period (or the previous one) that are not paused and are past
+ * their deadline now: the one outcome that moves with the clock, so it is counted live — from the
+ * open-ticket index, over open tickets only.
+ */
+function queryLiveOverdue(prisma: Db, base: Prisma.Sql, period: TPeriod, now: Date) {
+  return prisma.$queryRaw<TOverdueRow[]>`
+    SELECT t."createdAt" >= ${period.from} AS "isCurrent", t."unitId", t."categoryId", coalesce(t."wardId", '') AS "wardId", t.channel::text AS channel,
+      count(*)::int AS overdue
+    FROM "Ticket" t
+    WHERE ${base} AND t.status IN ${OPEN} AND t."pausedAt" IS NULL AND t."dueAt" < ${now}
+      AND t."createdAt" >= ${period.previousFrom} AND t."createdAt" < ${period.to}
+    GROUP BY 1, 2, 3, 4, 5`;
+}
+
+function withLiveOverdue(cells: TCellRow[], overdue: TOverdueRow[]): TCellRow[] {
+  const keyOf = (row: { unitId: string; categoryId: string; wardId: string; channel: string }) => `${row.unitId}|${row.categoryId}|${row.wardId}|${row.channel}`;
+  const merged = new Map(cells.map((cell) => [keyOf(cell), { ...cell }]));
+  for (const row of overdue) {
+    const cell = merged.get(keyOf(row));
+    if (cell) cell.pendingOverdue += row.overdue;
+    // A ticket received after the rollup was refreshed: it still counts.
+    else merged.set(keyOf(row), { unitId: row.unitId, categoryId: row.categoryId, wardId: row.wardId, channel: row.channel, received: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: row.overdue, ratingCount: 0, ratingSum: 0 });
+  }
+  return [...merged.values()];
 }
 
 type TSums = Omit<TCellRow, "unitId" | "categoryId" | "wardId" | "channel">;
@@ -264,27 +290,21 @@ function countersOf(sum: TSums): TCounterRow {
   return { ...sum, ratingAverage: sum.ratingCount > 0 ? sum.ratingSum / sum.ratingCount : null };
 }
 
-async function queryTrend(prisma: Db, base: Prisma.Sql, period: TPeriod): Promise<TTrendBucket[]> {
-  const unit = period.granularity;
-  const [received, resolved] = await Promise.all([
-    prisma.$queryRaw<{ bucket: Date; count: number }[]>`
-      SELECT date_trunc(${unit}, t."createdAt" + interval '7 hours') AS bucket, count(*)::int AS count
-      FROM "Ticket" t WHERE ${base} AND t."createdAt" >= ${period.from} AND t."createdAt" < ${period.to}
-      GROUP BY 1`,
-    prisma.$queryRaw<{ bucket: Date; count: number; late: number }[]>`
-      SELECT date_trunc(${unit}, t."resolvedAt" + interval '7 hours') AS bucket, count(*)::int AS count,
-        count(*) FILTER (WHERE t."resolvedAt" > t."dueAt")::int AS late
-      FROM "Ticket" t WHERE ${base} AND t."resolvedAt" >= ${period.from} AND t."resolvedAt" < ${period.to}
-      GROUP BY 1`,
-  ]);
-  const key = (date: Date) => new Date(date).toISOString().slice(0, 10);
-  const receivedBy = new Map(received.map((row) => [key(row.bucket), row.count]));
-  const resolvedBy = new Map(resolved.map((row) => [key(row.bucket), row]));
+/** Received (by day received) and resolved / late (by day resolved) per bucket, from the rollup. */
+async function queryTrend(prisma: Db, rollup: Prisma.Sql, period: TPeriod): Promise<TTrendBucket[]> {
+  const days = dayRange(period.from, period.to);
+  const rows = await prisma.$queryRaw<{ bucket: string; received: number; resolved: number; late: number }[]>`
+    SELECT to_char(date_trunc(${period.granularity}, r."day"::timestamp), 'YYYY-MM-DD') AS bucket,
+      sum(r.received)::int AS received, sum(r."resolvedOnDay")::int AS resolved, sum(r."lateOnDay")::int AS late
+    FROM "StatDay" r
+    WHERE ${rollup} AND r."day" >= ${days.first}::date AND r."day" < ${days.end}::date
+    GROUP BY 1`;
+  const byBucket = new Map(rows.map((row) => [row.bucket, row]));
   return bucketKeys(period).map((start) => ({
     start,
-    received: receivedBy.get(start) ?? 0,
-    resolved: resolvedBy.get(start)?.count ?? 0,
-    late: resolvedBy.get(start)?.late ?? 0,
+    received: byBucket.get(start)?.received ?? 0,
+    resolved: byBucket.get(start)?.resolved ?? 0,
+    late: byBucket.get(start)?.late ?? 0,
   }));
 }
 

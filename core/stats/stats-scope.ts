@@ -27,3 +27,15 @@ export function unitFilterSql(unitIds: readonly string[] | null): Prisma.Sql {
 export function countedTicketsSql(actor: TActor, scope: TUnitScope, unitIds: readonly string[] | null): Prisma.Sql {
   return Prisma.sql`${ticketScopeSql(actor, scope)} AND ${unitFilterSql(unitIds)} AND t."isSpam" = false AND t."mergedIntoId" IS NULL`;
 }
+
+/**
+ * The same scope on the dashboard rollup (alias `r`, core/stats/refresh-stat-rollup.ts), where
+ * excludedUnitId is '' for none — so "not excluded from the actor's unit" is one comparison.
+ * Spam and merged tickets are never in the rollup.
+ */
+export function rollupScopeSql(actor: TActor, scope: TUnitScope, unitIds: readonly string[] | null): Prisma.Sql {
+  const compartment = scope === "all" && actor.role === "admin" ? Prisma.sql`TRUE` : Prisma.sql`r."excludedUnitId" <> ${actor.unitId}`;
+  const inScope = scope === "all" ? Prisma.sql`TRUE` : scope.size === 0 ? Prisma.sql`FALSE` : Prisma.sql`r."unitId" IN (${Prisma.join([...scope])})`;
+  const narrowed = !unitIds ? Prisma.sql`TRUE` : unitIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`r."unitId" IN (${Prisma.join([...unitIds])})`;
+  return Prisma.sql`${inScope} AND ${compartment} AND ${narrowed}`;
+}
