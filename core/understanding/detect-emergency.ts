@@ -18,6 +18,7 @@ import {
   type EmergencyCueGroup,
   type Hotline,
 } from "./emergency-cues.ts";
+import { assessDanger } from "./assess-danger.ts";
 import { toMatchableText } from "./normalize-text.ts";
 
 /** Emergency numbers: 113 police, 114 fire and rescue, 115 ambulance. */
@@ -145,11 +146,14 @@ export function detectEmergency(text: string): EmergencyAssessment {
   }
   const weakSuffices = weakCount > 0 && !isProcedural && !isResolved && (hasPresentCue || (!hasPastCue && weakCount >= 2));
   if (weakSuffices) weakHotlines.forEach((hotline) => hotlines.add(hotline));
-  const isEmergency = strongCount > 0 || weakSuffices;
+  const byCues = strongCount > 0 || weakSuffices;
+  const structural = assessDanger(text);
+  if (structural.isEmergency) structural.families.forEach((family) => family.hotlines.forEach((hotline) => hotlines.add(hotline)));
+  const isEmergency = byCues || structural.isEmergency;
   if (isEmergency && !hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");
   return {
     isEmergency,
     hotlines: isEmergency ? HOTLINE_ORDER.filter((hotline) => hotlines.has(hotline)) : [],
-    matched: cues.map((cue) => cue.phrase),
+    matched: [...cues.map((cue) => cue.phrase), ...(structural.isEmergency ? structural.signals : [])],
   };
 }

@@ -1445,3 +1445,10 @@ const ROUND_5: readonly LabelledMessage[] = [
 
 /** All labelled messages, TRAIN first then TEST (see the header for the split's history). */
 export const LABELLED_MESSAGES: readonly LabelledMessage[] = [...ROUNDS_1_AND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5];
+
+/**
+ * The rounds one by one, for development checks that must not touch the TEST split: round 4 was
+ * never tuned on before round 5 began, so tuning on rounds 1–3 and checking round 4 ("dev") shows
+ * whether a change generalises before the TEST split is run once.
+ */
+export const LABELLED_ROUNDS = { roundsOneToThree: [...ROUNDS_1_AND_2, ...ROUND_3], roundFour: ROUND_4, roundFive: ROUND_5 } as const;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { assessDanger } from "../../../core/understanding/assess-danger.ts";
+import { detectEmergency } from "../../../core/understanding/detect-emergency.ts";
+
+const familiesOf = (text: string) => assessDanger(text).families.map((family) => family.name);
+
+describe("assessDanger (danger root × now × not over or asked about)", () => {
+  it("reads written syllables exactly: cháy burns, chạy runs; đâm stabs, đám is a crowd", () => {
+    expect(familiesOf("kho củi sau nhà cháy rồi")).toContain("fire");
+    expect(familiesOf("thằng bé chạy ra đầu ngõ chơi")).not.toContain("fire");
+    expect(familiesOf("nó đâm anh tôi một nhát")).toContain("violence");
+    expect(familiesOf("đám cưới nhà bên mở nhạc to")).toEqual([]);
+    expect(familiesOf("nhóm máu O có hiến được không")).toEqual([]);
+    expect(familiesOf("cán bộ tiếp dân rất nhiệt tình")).toEqual([]);
+  });
+
+  it("flags a danger to life phrased in words no cue phrase lists", () => {
+    expect(assessDanger("bà ngoại em tự dưng ngã quỵ trong bếp, gọi mãi không tỉnh").isEmergency).toBe(true);
+    expect(assessDanger("thằng em họ bị cây đè lên chân ở vườn keo, không rút ra được").isEmergency).toBe(true);
+    expect(assessDanger("o ngoai ao co dua nho dang choi voi").isEmergency).toBe(true);
+  });
+
+  it("stays calm when the danger is over, habitual, hypothetical or asked about", () => {
+    expect(assessDanger("Tuần trước có vụ đâm nhau ở chợ, tôi muốn làm chứng thì làm thế nào").isEmergency).toBe(false);
+    expect(assessDanger("Quán bên cạnh tối nào cũng đánh nhau vì say").isEmergency).toBe(false);
+    expect(assessDanger("Kho xốp chất sát ổ điện, rất dễ gây cháy").isEmergency).toBe(false);
+    expect(assessDanger("Nếu thấy người đuối nước thì sơ cứu thế nào").isEmergency).toBe(false);
+  });
+
+  it("lets an unmistakable 'now' override a past context for a danger to life", () => {
+    const result = assessDanger("bố tôi đi rừng từ hôm qua đến giờ vẫn chưa về");
+    expect(result.isEmergency).toBe(true);
+    expect(result.signals).toEqual(expect.arrayContaining(["danger:missing", "strong-now", "over"]));
+  });
+
+  it("needs a present marker, and no 'found afterwards', for a crime against property", () => {
+    expect(assessDanger("nhà tôi bị trộm con xe máy").isEmergency).toBe(false);
+    expect(assessDanger("có thằng đang trộm xe máy trong sân nhà bên").isEmergency).toBe(true);
+    expect(assessDanger("đi làm về thì phát hiện bị trộm cạy cửa, giờ phải làm gì").isEmergency).toBe(false);
+  });
+
+  it("treats something happening right now, neither over nor asked about, as worth a glance", () => {
+    const result = assessDanger("có mấy người lạ đang leo qua tường vào trường mầm non");
+    expect(result.isEmergency).toBe(true);
+    expect(result.signals).toContain("strong-now");
+    expect(assessDanger("dạo này đang có nhiều vụ lừa đảo qua mạng").isEmergency).toBe(false);
+  });
+
+  it("does not read 'đăng' (post) as 'đang' (now) when the citizen typed diacritics", () => {
+    expect(assessDanger("Có tài khoản facebook đăng bài bôi nhọ tôi").isEmergency).toBe(false);
+    expect(assessDanger("co tai khoan dang theo doi nha toi, toi so qua").signals).toContain("strong-now");
+  });
+
+  it("settles thanks for a rescue that is over, and reads old-style tones ('doạ' = 'dọa')", () => {
+    expect(assessDanger("cảm ơn các chiến sĩ đã cứu em tôi khỏi đám cháy hôm qua").isEmergency).toBe(false);
+    expect(familiesOf("nó nhắn doạ giết cả nhà tôi")).toContain("threat");
+  });
+});
+
+describe("detectEmergency with the structural rule", () => {
+  it("gives the family's hotlines when the structural rule decides", () => {
+    const result = detectEmergency("bà ngoại em tự dưng ngã quỵ trong bếp, gọi mãi không tỉnh");
+    expect(result.isEmergency).toBe(true);
+    expect(result.hotlines).toContain("115");
+    expect(result.matched).toContain("danger:body");
+  });
+});
