@@ -4,6 +4,8 @@ import { AppError, isAppError } from "../../core/errors/app-error.ts";
 import { loadRoutingContext } from "../../core/routing/load-routing-context.ts";
 import { routeTicket } from "../../core/routing/route-ticket.ts";
 import type { UnderstandingService } from "../../core/understanding/index.ts";
+import { createTranslator } from "../../locales/translator.ts";
+import { routingReasonParams, routingReasonText } from "../views/routing-reason-text.ts";
 import { apiErrorBody, HTTP_STATUS_OF } from "../http/error-status.ts";
 import { parseOrThrow } from "./api-validation.ts";
 
@@ -27,12 +29,14 @@ export type TRoutingStore = Parameters<typeof loadRoutingContext>[0];
 /**
  * The "where would this go" API, as a standalone sub-app for the admin panel to mount under /api
  * behind its authentication: `app.route("/api", createUnderstandingRoutes(service, { prisma }))`.
- * - POST /classify {text, channel?} → kind, category, ward, unit (and the rule that decided), urgent, confidence, method, reasons
+ * - POST /classify {text, channel?} → kind, category, ward, unit (and the rule that decided, with the
+ *   reason as a code, its parameters and a text in the Accept-Language language: vi unless "en"), urgent, confidence, method, reasons
  * - GET /faq/search?q= → FAQ entries ranked, with scores
  * Validation errors are 400 {error: {code: "VALIDATION", message, field}}.
  */
 export function createUnderstandingRoutes(service: UnderstandingService, dependencies: { prisma: TRoutingStore }) {
   const app = new Hono();
+  const translator = createTranslator();
   app.onError((error, c) => {
     if (isAppError(error)) return c.json(apiErrorBody(error.code, error.message, error.field), HTTP_STATUS_OF[error.code]);
     return c.json(apiErrorBody("INTERNAL", "Internal error"), 500);
@@ -64,7 +68,14 @@ export function createUnderstandingRoutes(service: UnderstandingService, depende
       category: understood.categoryCode,
       confidence: understood.confidence,
       ward: understood.wardCode === null ? null : { code: understood.wardCode, stationUnitCode: understood.stationUnitCode },
-      unit: { code: decision.unitCode, decidedBy: decision.method, ruleId: decision.ruleId, reason: decision.reason },
+      unit: {
+        code: decision.unitCode,
+        decidedBy: decision.method,
+        ruleId: decision.ruleId,
+        reason: routingReasonText(translator.t(readerLanguage(c.req.header("accept-language"))), decision.reason),
+        reasonCode: decision.reason.code,
+        reasonParams: routingReasonParams(decision.reason),
+      },
       urgent: understood.isUrgent,
       hotlines: understood.hotlines,
       method: understood.method,
@@ -81,4 +92,9 @@ export function createUnderstandingRoutes(service: UnderstandingService, depende
   });
 
   return app;
+}
+
+/** English when the caller prefers it, else Vietnamese (the panel's default). */
+function readerLanguage(acceptLanguage: string | undefined): "vi" | "en" {
+  return acceptLanguage?.trim().toLowerCase().startsWith("en") ? "en" : "vi";
 }

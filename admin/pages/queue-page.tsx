@@ -32,8 +32,19 @@ function statusCount(result: TTicketPage, tab: TicketStatus | "open" | "all"): n
   return counts[tab];
 }
 
+/** Marks from the background checks, by ticket code: a possible duplicate to look at, a flood. */
+type TQueueMarkers = Map<string, { isPossibleDuplicate: boolean; abuseFlag: string | null }>;
+
+async function loadQueueMarkers(ctx: TAdminContext, result: TTicketPage): Promise<TQueueMarkers> {
+  const rows = await ctx.deps.prisma.ticket.findMany({
+    where: { code: { in: result.items.map((item) => item.code) }, OR: [{ possibleDuplicateOfId: { not: null } }, { abuseFlag: { not: null } }] },
+    select: { code: true, possibleDuplicateOfId: true, mergedIntoId: true, abuseFlag: true },
+  });
+  return new Map(rows.map((row) => [row.code, { isPossibleDuplicate: !!row.possibleDuplicateOfId && !row.mergedIntoId, abuseFlag: row.abuseFlag }]));
+}
+
 /** The results block: status tabs with counts, the table, pagination. Re-fetched by htmx every few seconds. */
-export function QueueResults(props: { t: TTranslate; lang: TLanguage; query: TTicketQuery; result: TTicketPage; now: Date; pollSeconds: number }) {
+export function QueueResults(props: { t: TTranslate; lang: TLanguage; query: TTicketQuery; result: TTicketPage; now: Date; pollSeconds: number; markers?: TQueueMarkers }) {
   const { t, lang, query, result } = props;
   const activeStatus = query.status ?? "open";
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
@@ -70,6 +81,8 @@ export function QueueResults(props: { t: TTranslate; lang: TLanguage; query: TTi
                   <span class="badges">
                     {item.isUrgent ? <span class="badge badge-urgent">{t("badge-urgent")}</span> : null}
                     {item.isAnonymous ? <span class="badge badge-anon">{t("badge-anonymous")}</span> : null}
+                    {props.markers?.get(item.code)?.isPossibleDuplicate ? <span class="badge badge-duplicate">{t("badge-possible-duplicate")}</span> : null}
+                    {props.markers?.get(item.code)?.abuseFlag ? <span class="badge badge-flood" title={t(`flag-name-${props.markers.get(item.code)!.abuseFlag}`)}>{t("badge-flood")}</span> : null}
                     <span class={`badge badge-${item.channel}`}>{t(`channel-${item.channel}`)}</span>
                   </span>
                 </td>
@@ -105,19 +118,19 @@ export function createQueuePages(ctx: TAdminContext) {
     const query: TTicketQuery = parsed.success ? parsed.data : {};
     const now = ctx.deps.clock.now();
     const result = await findTickets(ctx.deps.prisma, c.get("actor"), toFindTicketsInput(query, "open"), now);
-    return { query, result, now };
+    return { query, result, now, markers: await loadQueueMarkers(ctx, result) };
   };
 
   app.get("/queue/results", async (c) => {
-    const { query, result, now } = await load(c);
-    return c.html(<QueueResults t={c.get("t")} lang={c.get("lang")} query={query} result={result} now={now} pollSeconds={ctx.queuePollSeconds} />);
+    const { query, result, now, markers } = await load(c);
+    return c.html(<QueueResults t={c.get("t")} lang={c.get("lang")} query={query} result={result} now={now} pollSeconds={ctx.queuePollSeconds} markers={markers} />);
   });
 
   app.get("/", async (c) => {
     const t = c.get("t");
     const lang = c.get("lang");
     const actor = c.get("actor");
-    const [{ query, result, now }, options, pendingReveals] = await Promise.all([
+    const [{ query, result, now, markers }, options, pendingReveals] = await Promise.all([
       load(c),
       loadFilterOptions(ctx, actor),
       actor.role === "officer" ? Promise.resolve(0) : findPendingRevealRequests(ctx.deps.prisma, actor).then((requests) => requests.length),
@@ -163,7 +176,7 @@ export function createQueuePages(ctx: TAdminContext) {
             <a href="/" class="button">{t("filter-reset")}</a>
           </div>
         </form>
-        <QueueResults t={t} lang={lang} query={query} result={result} now={now} pollSeconds={ctx.queuePollSeconds} />
+        <QueueResults t={t} lang={lang} query={query} result={result} now={now} pollSeconds={ctx.queuePollSeconds} markers={markers} />
       </Layout>,
     );
   });

@@ -8,6 +8,7 @@ import type { TAdminContext } from "../http/admin-context.ts";
 import type { TAdminEnv } from "../http/admin-env.ts";
 import { fieldOf, flashOf, pageOf, runFormAction } from "../http/page-helpers.ts";
 import { CsrfField, Layout } from "../views/layout.tsx";
+import { routingReasonText } from "../views/routing-reason-text.ts";
 import { auditConfigChange, listOf } from "./audit-config-change.ts";
 
 const KINDS = ["tip", "question", "feedback"] as const;
@@ -88,7 +89,7 @@ export function createRoutingPages(ctx: TAdminContext) {
               <dt>{t("fact-unit")}</dt>
               <dd><strong>{trial.decision.unitCode}</strong> — {t(`routing-method-${trial.decision.method}`)}</dd>
               <dt>{t("routing-why")}</dt>
-              <dd>{trial.decision.reason}</dd>
+              <dd>{routingReasonText(t, trial.decision.reason)}</dd>
             </dl>
           ) : null}
         </section>

@@ -8,6 +8,8 @@ import { getAttachmentContent } from "../../core/tickets/get-attachment-content.
 import { getTicket } from "../../core/tickets/get-ticket.ts";
 import { markSpam } from "../../core/tickets/mark-spam.ts";
 import { mergeTickets } from "../../core/tickets/merge-tickets.ts";
+import { dismissPossibleDuplicate, getTicketFlags, mergeIntoPossibleDuplicate } from "../../core/tickets/resolve-possible-duplicate.ts";
+import { isAdmin } from "../../core/access/actor.ts";
 import { replyToTicket } from "../../core/tickets/reply-to-ticket.ts";
 import { decideIdentityReveal, requestIdentityReveal } from "../../core/tickets/request-identity-reveal.ts";
 import { retryReply } from "../../core/tickets/retry-reply.ts";
@@ -62,15 +64,16 @@ export function createTicketPages(ctx: TAdminContext) {
     try {
       const ticket = await getTicket(actor, code, deps);
       const ticketRow = await deps.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { unitId: true } });
-      const [cannedReplies, assignable, units, categories] = await Promise.all([
+      const [cannedReplies, assignable, units, categories, flags] = await Promise.all([
         deps.prisma.cannedReply.findMany({ where: { OR: [{ unitId: null }, { unitId: ticketRow.unitId }] }, orderBy: { title: "asc" }, select: { key: true, title: true, body: true } }),
         findAssignableStaff(deps, ticketRow.unitId),
         deps.prisma.unit.findMany({ where: { isActive: true }, orderBy: { code: "asc" }, select: { code: true, name: true } }),
         deps.prisma.category.findMany({ where: { isActive: true }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { code: true, nameVi: true, nameEn: true } }),
+        getTicketFlags(actor, code, deps),
       ]);
       return c.html(
         <Layout page={pageOf(c)} title={ticket.code} flash={flashOf(c)}>
-          <TicketView page={pageOf(c)} actor={actor} data={{ ticket, cannedReplies, assignable, units, categories }} />
+          <TicketView page={pageOf(c)} actor={actor} data={{ ticket, cannedReplies, assignable, units, categories, flags, canManageFaq: isAdmin(actor) }} />
         </Layout>,
       );
     } catch (error) {
@@ -108,6 +111,9 @@ export function createTicketPages(ctx: TAdminContext) {
     changeTicketStatus(c.get("actor"), { code, status: fieldOf(body, "status") as TicketStatus, reason: fieldOf(body, "reason") }, deps),
   );
   action("merge", "merge", (code, body, c) => mergeTickets(c.get("actor"), { code, intoCode: fieldOf(body, "intoCode") }, deps));
+  // The background check's suggestion: merge into the original it names (audited as ticket.merge), or dismiss it (audited).
+  action("duplicate/merge", "merge", (code, _body, c) => mergeIntoPossibleDuplicate(c.get("actor"), { code }, deps));
+  action("duplicate/dismiss", "duplicate-dismissed", (code, _body, c) => dismissPossibleDuplicate(c.get("actor"), { code }, deps));
   action("spam", "spam", (code, body, c) => markSpam(c.get("actor"), { code, blockSender: fieldOf(body, "block") === "yes" }, deps));
   action("retry", "retry", (code, body, c) => retryReply(c.get("actor"), { code, messageId: fieldOf(body, "messageId") }, deps));
   action("reveal", "reveal-request", (code, body, c) => requestIdentityReveal(c.get("actor"), { code, reason: fieldOf(body, "reason") }, deps));

@@ -1,8 +1,10 @@
 import type { TActor } from "../../core/access/actor.ts";
 import type { TTicketDetail, TTicketEventView, TTicketMessageView } from "../../core/tickets/get-ticket.ts";
+import type { TPossibleDuplicateView } from "../../core/tickets/resolve-possible-duplicate.ts";
 import { TICKET_TRANSITIONS } from "../../core/tickets/ticket-workflow.ts";
 import type { TLanguage, TTranslate } from "../../locales/translator.ts";
 import { formatBytes, formatDateTime } from "../views/format.ts";
+import { routingReasonText } from "../views/routing-reason-text.ts";
 import { CsrfField, type TPageContext } from "../views/layout.tsx";
 
 export interface TTicketPageData {
@@ -11,6 +13,10 @@ export interface TTicketPageData {
   assignable: { username: string; displayName: string }[];
   units: { code: string; name: string }[];
   categories: { code: string; nameVi: string; nameEn: string }[];
+  /** Set by the background checks: a possible duplicate to merge or dismiss, a flood flag. */
+  flags: { possibleDuplicate: TPossibleDuplicateView | null; abuseFlag: string | null };
+  /** FAQ managers get "create an FAQ entry from this answer" on officers' answers to questions. */
+  canManageFaq: boolean;
 }
 
 /** Evidence is fetched through our server (with the viewer's permission, audited) only when shown. */
@@ -22,7 +28,7 @@ function AttachmentContent(props: { t: TTranslate; href: string; kind: string })
   return <a class="button small" href={props.href}>{props.t("attachment-download")}</a>;
 }
 
-function Message(props: { t: TTranslate; lang: TLanguage; code: string; message: TTicketMessageView; page: TPageContext }) {
+function Message(props: { t: TTranslate; lang: TLanguage; code: string; message: TTicketMessageView; page: TPageContext; faqFromAnswer: boolean }) {
   const { t, lang, message } = props;
   const who = message.direction === "in" ? t("msg-citizen") : message.direction === "note" ? t("msg-note-by", { name: message.authorName ?? "?" }) : message.authorName ?? t("msg-system");
   return (
@@ -44,6 +50,9 @@ function Message(props: { t: TTranslate; lang: TLanguage; code: string; message:
           ))}
         </ul>
       ) : null}
+      {props.faqFromAnswer && message.direction === "out" && message.authorName && message.text.trim() ? (
+        <a class="button small" href={`/admin/faq/from-answer?ticket=${encodeURIComponent(props.code)}&message=${encodeURIComponent(message.id)}`}>{t("faq-from-answer")}</a>
+      ) : null}
       {message.direction === "out" && message.deliveryStatus === "failed" ? (
         <form method="post" action={`/tickets/${props.code}/retry`} class="inline retry">
           <CsrfField page={props.page} />
@@ -61,7 +70,7 @@ function describeEvent(t: TTranslate, event: TTicketEventView): string {
   const text = (key: string) => (data[key] === null || data[key] === undefined ? "—" : String(data[key]));
   switch (event.type) {
     case "routed":
-      return t("event-routed", { unit: text("unitCode"), reason: text("reason") });
+      return t("event-routed", { unit: text("unitCode"), reason: routingReasonText(t, data.reason) });
     case "transferred":
       return t("event-transferred", { from: text("fromUnitCode"), to: text("toUnitCode"), reason: text("reason") });
     case "status":
@@ -72,6 +81,12 @@ function describeEvent(t: TTranslate, event: TTicketEventView): string {
       return t("event-assigned", { assignee: text("assignee") });
     case "merged":
       return data.into ? t("event-merged-into", { code: text("into") }) : t("event-merged-from", { code: text("absorbed") });
+    case "possible_duplicate":
+      return t("event-possible_duplicate", { code: text("of"), score: typeof data.score === "number" ? data.score : text("score") });
+    case "duplicate_dismissed":
+      return t("event-duplicate_dismissed", { code: text("of") });
+    case "flagged":
+      return t("event-flagged", { flag: t(`flag-name-${text("flag")}`) });
     default:
       return t(`event-${event.type}`);
   }
@@ -254,6 +269,46 @@ function Actions(props: { t: TTranslate; lang: TLanguage; page: TPageContext; da
   );
 }
 
+/** What the background checks saw: a possible duplicate (merge or dismiss, both audited) and floods. */
+function TicketFlags(props: { t: TTranslate; page: TPageContext; code: string; flags: TTicketPageData["flags"]; isMerged: boolean }) {
+  const { t, page, flags } = props;
+  const duplicate = props.isMerged ? null : flags.possibleDuplicate;
+  if (!duplicate && !flags.abuseFlag) return null;
+  return (
+    <>
+      {duplicate ? (
+        <section class="notice possible-duplicate" id="possible-duplicate">
+          <p>
+            <strong>
+              {t("duplicate-possible-of")}{" "}
+              {duplicate.isVisible ? <a href={`/tickets/${duplicate.code}`} class="ticket-code">{duplicate.code}</a> : <span class="ticket-code">{duplicate.code}</span>}
+            </strong>
+            {duplicate.isVisible ? null : <span class="muted"> {t("duplicate-out-of-scope")}</span>}
+          </p>
+          <p class="small">{t("duplicate-hint")}</p>
+          <span class="row">
+            {duplicate.isVisible ? (
+              <form method="post" action={`/tickets/${props.code}/duplicate/merge`} class="inline">
+                <CsrfField page={page} />
+                <button type="submit" class="button small primary">{t("duplicate-merge")}</button>
+              </form>
+            ) : null}
+            <form method="post" action={`/tickets/${props.code}/duplicate/dismiss`} class="inline">
+              <CsrfField page={page} />
+              <button type="submit" class="button small">{t("duplicate-dismiss")}</button>
+            </form>
+          </span>
+        </section>
+      ) : null}
+      {flags.abuseFlag ? (
+        <p class="notice flood-flag" id="flood-flag">
+          <span class="badge badge-urgent">{t("badge-flood")}</span> {t(`flag-${flags.abuseFlag}`)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** The ticket page body: conversation and reply on the left, facts, identity, actions and history on the right. */
 export function TicketView(props: { page: TPageContext; data: TTicketPageData; actor: TActor }) {
   const { page, data, actor } = props;
@@ -273,11 +328,12 @@ export function TicketView(props: { page: TPageContext; data: TTicketPageData; a
       </div>
       <div class="ticket-grid">
         <div class="ticket-main">
+          <TicketFlags t={t} page={page} code={ticket.code} flags={data.flags} isMerged={!!ticket.mergedIntoCode} />
           <section class="card" aria-labelledby="conv-h">
             <h2 id="conv-h">{t("ticket-conversation")}</h2>
             <ol class="conversation">
               {ticket.messages.map((message) => (
-                <Message t={t} lang={lang} code={ticket.code} message={message} page={page} />
+                <Message t={t} lang={lang} code={ticket.code} message={message} page={page} faqFromAnswer={data.canManageFaq && ticket.kind === "question"} />
               ))}
             </ol>
           </section>

@@ -38,12 +38,26 @@ export interface TRoutingContext {
   inspectionUnitCode: string;
 }
 
+/** One condition of a rule that the ticket met (a rule without conditions matches everything). */
+export type TRuleMatch = { on: "category" | "kind" | "ward" | "channel" | "keyword"; value: string } | { on: "any" };
+
+/**
+ * Why a unit was chosen, as a code with its parameters (rendered in the reader's language by the
+ * panel and the API). Tickets routed before this existed store a plain English string instead.
+ */
+export type TRoutingReason =
+  | { code: "conduct_compartment"; categoryCode: string }
+  | { code: "rule_matched"; position: number; ruleName: string; matches: TRuleMatch[] }
+  | { code: "category_default"; categoryCode: string }
+  | { code: "duty_fallback" }
+  | { code: "set_explicitly" };
+
 export interface TRoutingDecision {
   unitCode: string;
   /** rule | category_default | compartment | fallback */
   method: "rule" | "category_default" | "compartment" | "fallback";
   ruleId: string | null;
-  reason: string;
+  reason: TRoutingReason;
 }
 
 const CONDUCT_CATEGORIES = new Set(["feedback.officer_conduct", "feedback.complaint"]);
@@ -59,48 +73,48 @@ export function routeTicket(input: TRoutingInput, context: TRoutingContext): TRo
       unitCode: context.inspectionUnitCode,
       method: "compartment",
       ruleId: null,
-      reason: `${input.categoryCode}: complaints about officers go to the inspection unit`,
+      reason: { code: "conduct_compartment", categoryCode: input.categoryCode },
     };
   }
   const folded = foldForMatching(input.text);
   const rules = [...context.rules].sort((a, b) => a.position - b.position);
   for (const rule of rules) {
-    const why = ruleMatch(rule.conditions, input, folded);
-    if (why && rule.targetUnitCode !== input.excludedUnitCode) {
-      return { unitCode: rule.targetUnitCode, method: "rule", ruleId: rule.id, reason: `rule #${rule.position} "${rule.name}": ${why}` };
+    const matches = ruleMatch(rule.conditions, input, folded);
+    if (matches && rule.targetUnitCode !== input.excludedUnitCode) {
+      return { unitCode: rule.targetUnitCode, method: "rule", ruleId: rule.id, reason: { code: "rule_matched", position: rule.position, ruleName: rule.name, matches } };
     }
   }
   if (context.categoryDefaultUnitCode && context.categoryDefaultUnitCode !== input.excludedUnitCode) {
-    return { unitCode: context.categoryDefaultUnitCode, method: "category_default", ruleId: null, reason: `default unit of ${input.categoryCode}` };
+    return { unitCode: context.categoryDefaultUnitCode, method: "category_default", ruleId: null, reason: { code: "category_default", categoryCode: input.categoryCode } };
   }
-  return { unitCode: context.fallbackUnitCode, method: "fallback", ruleId: null, reason: "no rule and no category default: duty unit" };
+  return { unitCode: context.fallbackUnitCode, method: "fallback", ruleId: null, reason: { code: "duty_fallback" } };
 }
 
-/** Returns a description of why the rule matched, or null when it does not. */
-function ruleMatch(conditions: TRuleConditions, input: TRoutingInput, foldedText: string): string | null {
-  const parts: string[] = [];
+/** The conditions the input met, or null when the rule does not match. */
+function ruleMatch(conditions: TRuleConditions, input: TRoutingInput, foldedText: string): TRuleMatch[] | null {
+  const matches: TRuleMatch[] = [];
   const has = (list: unknown[] | undefined) => Array.isArray(list) && list.length > 0;
   if (has(conditions.categoryCodes)) {
     if (!conditions.categoryCodes!.includes(input.categoryCode)) return null;
-    parts.push(`category ${input.categoryCode}`);
+    matches.push({ on: "category", value: input.categoryCode });
   }
   if (has(conditions.kinds)) {
     if (!conditions.kinds!.includes(input.kind)) return null;
-    parts.push(`kind ${input.kind}`);
+    matches.push({ on: "kind", value: input.kind });
   }
   if (has(conditions.wardCodes)) {
     if (!input.wardCode || !conditions.wardCodes!.includes(input.wardCode)) return null;
-    parts.push(`ward ${input.wardCode}`);
+    matches.push({ on: "ward", value: input.wardCode });
   }
   if (has(conditions.channels)) {
     if (!conditions.channels!.includes(input.channel)) return null;
-    parts.push(`channel ${input.channel}`);
+    matches.push({ on: "channel", value: input.channel });
   }
   if (has(conditions.keywords)) {
     const padded = ` ${foldedText} `;
     const hit = conditions.keywords!.find((keyword) => padded.includes(` ${foldForMatching(keyword)} `));
     if (!hit) return null;
-    parts.push(`keyword "${hit}"`);
+    matches.push({ on: "keyword", value: hit });
   }
-  return parts.length > 0 ? parts.join(", ") : "matches everything";
+  return matches.length > 0 ? matches : [{ on: "any" }];
 }

@@ -1,3 +1,4 @@
+import { runTicketChecks } from "../tickets/run-ticket-checks.ts";
 import { runSlaSweep, type TSlaSweepDeps, type TSlaSweepReport } from "./run-sla-sweep.ts";
 
 export interface TSlaWorker {
@@ -7,8 +8,9 @@ export interface TSlaWorker {
 }
 
 /**
- * Runs the SLA sweep every `intervalMs` (default one minute) without overlapping itself. Safe to
- * start on every instance: the sweep's reminder keys make concurrent sweepers harmless.
+ * Runs the SLA sweep, then the checks on new tickets (possible duplicates, floods), every
+ * `intervalMs` (default one minute) without overlapping itself. Safe to start on every instance:
+ * reminder keys and claimed checks make concurrent sweepers harmless.
  * Wire it in the composition root next to the outbox worker: `startSlaWorker({prisma, clock, box, wakeOutbox, logger})`.
  */
 export function startSlaWorker(deps: TSlaSweepDeps, options: { intervalMs?: number } = {}): TSlaWorker {
@@ -21,6 +23,16 @@ export function startSlaWorker(deps: TSlaSweepDeps, options: { intervalMs?: numb
         deps.logger?.error({ err: error }, "sla sweep failed");
         return null;
       })
+      // Duplicate and flood checks on new tickets ride on the same tick; their failure is their own.
+      .then((report) =>
+        runTicketChecks(deps).then(
+          () => report,
+          (error: unknown) => {
+            deps.logger?.error({ err: error }, "ticket checks failed");
+            return report;
+          },
+        ),
+      )
       .finally(() => {
         running = null;
       });

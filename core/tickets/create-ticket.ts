@@ -49,7 +49,7 @@ export async function createTicket(tx: Prisma.TransactionClient, input: TCreateT
   if (!category) throw new AppError("VALIDATION", `Unknown category ${input.categoryCode}`, { field: "categoryCode" });
   const ward = input.wardCode ? await tx.ward.findUnique({ where: { code: input.wardCode }, include: { stationUnit: true } }) : null;
   const routing: TRoutingDecision = input.unitCode
-    ? { unitCode: input.unitCode, method: "rule", ruleId: null, reason: "set explicitly" }
+    ? { unitCode: input.unitCode, method: "rule", ruleId: null, reason: { code: "set_explicitly" } }
     : routeTicket(
         {
           kind: input.kind,

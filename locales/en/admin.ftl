@@ -396,3 +396,38 @@ notice-other = Ticket { $code }: { $kind }
 ## Attachments
 attachment-download = Download
 attachment-unavailable = The file could not be fetched: this ticket's chat channel is off or did not answer.
+
+## Possible duplicates and floods (background checks on new tickets)
+duplicate-possible-of = Possible duplicate of
+duplicate-hint = This tip is very similar to an open tip of the same commune or ward. If it is the same incident, merge them to handle it once.
+duplicate-out-of-scope = (ticket of another unit)
+duplicate-merge = Merge into this ticket
+duplicate-dismiss = Not a duplicate
+badge-possible-duplicate = Possible duplicate
+badge-flood = Flooding
+flag-repeated_text = The sender sent the same text many times in a short time. All messages are kept; look before marking as spam.
+flag-many_tickets = The sender opened many new tickets in a short time. All messages are kept; look before marking as spam.
+event-possible_duplicate = Possible duplicate of { $code } (similarity { $score })
+event-duplicate_dismissed = Confirmed not a duplicate of { $code }
+event-flagged = Flagged: { $flag }
+flag-name-repeated_text = the same text sent again and again
+flag-name-many_tickets = many new tickets in a short time
+done-duplicate-dismissed = Noted: not a duplicate.
+
+## Routing reasons
+routing-reason-conduct_compartment = { $category }: complaints about officers always go to the inspection unit
+routing-reason-rule_matched = rule #{ $position } "{ $rule }": { $matches }
+routing-reason-category_default = default unit of { $category }
+routing-reason-duty_fallback = no rule matched and the category has no default unit: duty unit
+routing-reason-set_explicitly = set explicitly
+routing-match-category = category { $value }
+routing-match-kind = kind { $value }
+routing-match-ward = ward { $value }
+routing-match-channel = channel { $value }
+routing-match-keyword = keyword "{ $value }"
+routing-match-any = applies to every message
+
+## FAQ entry from an officer's answer
+faq-from-answer = Create an FAQ entry from this answer
+faq-from-ticket-title = New FAQ entry from ticket { $code }
+faq-from-ticket-hint = Phone and ID numbers in the question are masked. Rewrite the question in general terms (without the asker's own details) before saving.

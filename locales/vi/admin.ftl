@@ -396,3 +396,38 @@ notice-other = Hồ sơ { $code }: { $kind }
 ## Attachments
 attachment-download = Tải xuống
 attachment-unavailable = Không lấy được tệp: kênh chat của phiếu này đang tắt hoặc không trả lời.
+
+## Possible duplicates and floods (background checks on new tickets)
+duplicate-possible-of = Có thể trùng với
+duplicate-hint = Tin báo này rất giống một tin báo đang mở cùng xã, phường. Nếu cùng một vụ việc, hãy gộp để xử lý một lần.
+duplicate-out-of-scope = (phiếu thuộc đơn vị khác)
+duplicate-merge = Gộp vào phiếu này
+duplicate-dismiss = Không trùng
+badge-possible-duplicate = Có thể trùng
+badge-flood = Gửi dồn dập
+flag-repeated_text = Người gửi đã gửi cùng một nội dung nhiều lần trong thời gian ngắn. Tin nhắn vẫn được giữ đủ; hãy xem xét trước khi đánh dấu spam.
+flag-many_tickets = Người gửi đã mở nhiều phiếu mới trong thời gian ngắn. Tin nhắn vẫn được giữ đủ; hãy xem xét trước khi đánh dấu spam.
+event-possible_duplicate = Có thể trùng với { $code } (độ giống { $score })
+event-duplicate_dismissed = Xác nhận không trùng với { $code }
+event-flagged = Gắn cờ: { $flag }
+flag-name-repeated_text = gửi lặp lại cùng một nội dung
+flag-name-many_tickets = mở nhiều phiếu mới trong thời gian ngắn
+done-duplicate-dismissed = Đã ghi nhận: không trùng.
+
+## Routing reasons
+routing-reason-conduct_compartment = { $category }: khiếu nại về cán bộ luôn chuyển đến đơn vị Thanh tra
+routing-reason-rule_matched = quy tắc #{ $position } "{ $rule }": { $matches }
+routing-reason-category_default = đơn vị mặc định của lĩnh vực { $category }
+routing-reason-duty_fallback = không khớp quy tắc nào và lĩnh vực chưa có đơn vị mặc định: chuyển trực ban
+routing-reason-set_explicitly = chỉ định trực tiếp
+routing-match-category = lĩnh vực { $value }
+routing-match-kind = loại { $value }
+routing-match-ward = xã, phường { $value }
+routing-match-channel = kênh { $value }
+routing-match-keyword = từ khóa "{ $value }"
+routing-match-any = áp dụng cho mọi tin
+
+## FAQ entry from an officer's answer
+faq-from-answer = Tạo mục hỏi đáp từ câu trả lời này
+faq-from-ticket-title = Mục hỏi đáp mới từ phiếu { $code }
+faq-from-ticket-hint = Số điện thoại và số giấy tờ trong câu hỏi đã được che. Hãy viết lại câu hỏi cho khái quát (không còn chi tiết riêng của người hỏi) trước khi lưu.

@@ -16,7 +16,14 @@ describe("routeTicket", () => {
   it("applies rules in position order and says which fired and why", () => {
     const decision = routeTicket({ ...input, text: "có song bac o xom 3", wardCode: "X-LACTHUY" }, context);
     expect(decision).toMatchObject({ unitCode: "PC02", method: "rule", ruleId: "r1" });
-    expect(decision.reason).toContain('keyword "sòng bạc"');
+    expect(decision.reason).toEqual({ code: "rule_matched", position: 1, ruleName: "Casino keyword", matches: [{ on: "keyword", value: "sòng bạc" }] });
+  });
+
+  it("records every condition a rule met, and a rule without conditions as matching everything", () => {
+    const decision = routeTicket({ ...input, wardCode: "X-LACTHUY" }, context);
+    expect(decision.reason).toEqual({ code: "rule_matched", position: 2, ruleName: "Drugs in Lạc Thủy", matches: [{ on: "category", value: "tip.drugs" }, { on: "ward", value: "X-LACTHUY" }] });
+    const catchAll = { ...context, rules: [{ id: "r0", name: "All", position: 0, conditions: {}, targetUnitCode: "PC06" }] };
+    expect(routeTicket(input, catchAll).reason).toEqual({ code: "rule_matched", position: 0, ruleName: "All", matches: [{ on: "any" }] });
   });
 
   it("needs every condition of a rule", () => {
@@ -25,13 +32,13 @@ describe("routeTicket", () => {
   });
 
   it("falls back to the category default, then the duty unit", () => {
-    expect(routeTicket(input, context)).toMatchObject({ unitCode: "PC04", method: "category_default" });
-    expect(routeTicket(input, { ...context, categoryDefaultUnitCode: null })).toMatchObject({ unitCode: "TRUCBAN", method: "fallback" });
+    expect(routeTicket(input, context)).toMatchObject({ unitCode: "PC04", method: "category_default", reason: { code: "category_default", categoryCode: "tip.drugs" } });
+    expect(routeTicket(input, { ...context, categoryDefaultUnitCode: null })).toMatchObject({ unitCode: "TRUCBAN", method: "fallback", reason: { code: "duty_fallback" } });
   });
 
   it("always sends complaints about officers to inspection, whatever the rules say", () => {
     const decision = routeTicket({ ...input, kind: "feedback", categoryCode: "feedback.officer_conduct", text: "sòng bạc" }, context);
-    expect(decision).toMatchObject({ unitCode: "TTRA", method: "compartment" });
+    expect(decision).toMatchObject({ unitCode: "TTRA", method: "compartment", reason: { code: "conduct_compartment", categoryCode: "feedback.officer_conduct" } });
   });
 
   it("never routes to an excluded unit", () => {

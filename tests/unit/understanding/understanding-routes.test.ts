@@ -43,13 +43,19 @@ describe("POST /classify", () => {
       urgent: false,
       method: "baseline",
     });
-    expect(body.unit.reason).toContain("ward X-MAICHAU");
+    expect(body.unit).toMatchObject({ reasonCode: "rule_matched", reasonParams: { matches: expect.arrayContaining([{ on: "ward", value: "X-MAICHAU" }]) } });
+    expect(body.unit.reason).toContain("xã, phường X-MAICHAU");
     expect(body.reasons).toContain("place:huyện Mai Châu");
   });
 
   it("falls back to the category's default unit, and sends conduct complaints to inspection", async () => {
     const passport = await (await post(app, { text: "cho hỏi làm hộ chiếu lần đầu ở đâu" })).json();
     expect(passport).toMatchObject({ category: "question.passport", unit: { code: "PA08", decidedBy: "category_default" } });
+    expect(passport.unit.reason).toBe("đơn vị mặc định của lĩnh vực question.passport");
+    const english = await (
+      await app.request("/classify", { method: "POST", headers: { "content-type": "application/json", "accept-language": "en-GB,en;q=0.9" }, body: JSON.stringify({ text: "cho hỏi làm hộ chiếu lần đầu ở đâu" }) })
+    ).json();
+    expect(english.unit).toMatchObject({ reasonCode: "category_default", reasonParams: { categoryCode: "question.passport" }, reason: "default unit of question.passport" });
     const conduct = await (await post(app, { text: "Cán bộ công an xã thái độ hách dịch, quát tháo dân" })).json();
     expect(conduct).toMatchObject({ category: "feedback.officer_conduct", unit: { code: "TTRA", decidedBy: "compartment" } });
   });
