@@ -8,6 +8,7 @@ import type { Clock } from "../time/clock.ts";
 import type { TBreakdownRow, TDashboard, THeatTable, TKpis, TTrendBucket } from "./dashboard-types.ts";
 import { histogramMedianHours, histogramSumSql } from "./duration-histogram.ts";
 import { refreshStatRollup } from "./refresh-stat-rollup.ts";
+import { rollupSourceSql } from "./rollup-source.ts";
 import { countedTicketsSql, rollupScopeSql } from "./stats-scope.ts";
 import { bucketKeys, localDateKey, resolvePeriod, type TPeriod, type TPeriodInput } from "./stats-period.ts";
 import { topTerms } from "./top-terms.ts";
@@ -49,6 +50,8 @@ interface TKpiRow extends TCounterRow {
   zalo: number;
   firstResponded: number;
   firstResponseOnTime: number;
+  /** Pending with a running deadline (not paused), overdue or not. */
+  pendingRunning: number;
   firstResponseHistogram: number[];
   resolutionHistogram: number[];
   r1: number;
@@ -61,7 +64,7 @@ interface TKpiRow extends TCounterRow {
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 function kpisOf(row: TKpiRow | undefined): TKpis {
-  const r = row ?? ({ received: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: 0, ratingCount: 0, ratingAverage: null, rejected: 0, anonymous: 0, telegram: 0, zalo: 0, firstResponded: 0, firstResponseOnTime: 0, firstResponseHistogram: [], resolutionHistogram: [], r1: 0, r2: 0, r3: 0, r4: 0, r5: 0 } as unknown as TKpiRow);
+  const r = row ?? ({ received: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: 0, ratingCount: 0, ratingAverage: null, rejected: 0, anonymous: 0, telegram: 0, zalo: 0, firstResponded: 0, firstResponseOnTime: 0, pendingRunning: 0, firstResponseHistogram: [], resolutionHistogram: [], r1: 0, r2: 0, r3: 0, r4: 0, r5: 0 } as unknown as TKpiRow);
   return {
     received: r.received,
     resolved: r.resolved,
@@ -125,9 +128,10 @@ async function drillDownUnits(prisma: Db, scope: TUnitScope, unitCode: string | 
  * Counting rule (the one police reports use): the tickets *received* in the period, with their
  * state now — resolved early / on time / late against dueAt, or still pending. The figures come
  * from the daily rollup (StatDay, StatDayCell; brought up to date first, so they equal a live
- * count), which reads a year from thousands of rows instead of every ticket. What depends on the
- * clock stays live on the open-ticket indexes: open and overdue now, and "pending overdue" of
- * tickets that are not paused. Medians come from the rollup's duration histograms (precision:
+ * count), which reads a year from twelve monthly rows per group instead of every ticket. What
+ * depends on the clock stays live on the open-ticket index: open and overdue now, and the pending
+ * tickets whose deadline is still ahead (taken from the rollup's pending-with-a-running-deadline to
+ * give "pending overdue"). Medians come from the rollup's duration histograms (precision:
  * core/stats/duration-histogram.ts).
  */
 export async function loadDashboard(actor: TActor, input: TDashboardInput, deps: TStatsDeps): Promise<TDashboard> {
@@ -141,24 +145,24 @@ export async function loadDashboard(actor: TActor, input: TDashboardInput, deps:
     kinds ? (kinds.length > 0 ? Prisma.sql`${Prisma.raw(alias)}.kind::text IN (${Prisma.join(kinds)})` : Prisma.sql`FALSE`) : Prisma.sql`TRUE`;
   const base = Prisma.sql`${countedTicketsSql(actor, scope, unitIds)} AND ${kindFilter("t")}`;
   const rollup = Prisma.sql`${rollupScopeSql(actor, scope, unitIds)} AND ${kindFilter("r")}`;
-  const [kpiRows, nowRows, cells, overdue, trend, termSample, names] = await Promise.all([
+  const [kpiRows, nowRows, cells, notYetDue, trend, termSample, names] = await Promise.all([
     queryKpis(deps.prisma, rollup, period),
     deps.prisma.$queryRaw<{ open: number; overdue: number }[]>`
       SELECT count(*)::int AS open, count(*) FILTER (WHERE t."dueAt" < COALESCE(t."pausedAt", ${now}))::int AS overdue
       FROM "Ticket" t WHERE ${base} AND t.status IN ${OPEN}`,
     queryCells(deps.prisma, rollup, period),
-    queryLiveOverdue(deps.prisma, base, period, now),
+    queryNotYetDue(deps.prisma, base, period, now),
     queryTrend(deps.prisma, rollup, period),
     deps.prisma.$queryRaw<{ summary: string }[]>`
       SELECT t.summary FROM "Ticket" t WHERE ${base} AND t."createdAt" >= ${period.from} AND t."createdAt" < ${period.to}
       ORDER BY t."createdAt" DESC LIMIT ${TOP_TERMS_SAMPLE}`,
     loadNames(deps.prisma),
   ]);
-  const breakdowns = shapeBreakdowns(withLiveOverdue(cells, overdue.filter((row) => row.isCurrent)), names);
+  const breakdowns = shapeBreakdowns(withOverdueNow(cells, notYetDue.filter((row) => row.isCurrent)), names);
   const kpis = (isCurrent: boolean) => {
     const row = kpiRows.find((candidate) => candidate.isCurrent === isCurrent);
-    const liveOverdue = overdue.filter((candidate) => candidate.isCurrent === isCurrent).reduce((sum, candidate) => sum + candidate.overdue, 0);
-    return kpisOf(row ? { ...row, pendingOverdue: row.pendingOverdue + liveOverdue } : undefined);
+    const ahead = notYetDue.filter((candidate) => candidate.isCurrent === isCurrent).reduce((sum, candidate) => sum + candidate.count, 0);
+    return kpisOf(row ? { ...row, pendingOverdue: row.pendingOverdue + Math.max(0, row.pendingRunning - ahead) } : undefined);
   };
   return {
     period,
@@ -179,15 +183,21 @@ function dayRange(from: Date, to: Date) {
   return { first: localDateKey(from), end: localDateKey(to) };
 }
 
-/** The KPIs of the period and of the previous one, from the daily rollup, in one pass. */
+/** The KPIs of the period and of the previous one, from the rollup, the two in parallel. */
 async function queryKpis(prisma: Db, rollup: Prisma.Sql, period: TPeriod): Promise<TKpiRow[]> {
-  const previous = dayRange(period.previousFrom, period.previousTo);
-  const current = dayRange(period.from, period.to);
-  const rows = await prisma.$queryRaw<TKpiRow[]>`
-    SELECT r."day" >= ${current.first}::date AS "isCurrent",
-      coalesce(sum(r.received), 0)::int AS received, coalesce(sum(r.resolved), 0)::int AS resolved,
+  const [current, previous] = await Promise.all([
+    queryPeriodKpis(prisma, rollup, dayRange(period.from, period.to)),
+    queryPeriodKpis(prisma, rollup, dayRange(period.previousFrom, period.previousTo)),
+  ]);
+  return [...current.map((row) => ({ ...row, isCurrent: true })), ...previous.map((row) => ({ ...row, isCurrent: false }))];
+}
+
+async function queryPeriodKpis(prisma: Db, rollup: Prisma.Sql, days: { first: string; end: string }) {
+  const rows = await prisma.$queryRaw<Omit<TKpiRow, "isCurrent">[]>`
+    SELECT coalesce(sum(r.received), 0)::int AS received, coalesce(sum(r.resolved), 0)::int AS resolved,
       coalesce(sum(r.early), 0)::int AS early, coalesce(sum(r."onTime"), 0)::int AS "onTime", coalesce(sum(r.late), 0)::int AS late,
       coalesce(sum(r.pending), 0)::int AS pending, coalesce(sum(r."pendingPausedOverdue"), 0)::int AS "pendingOverdue",
+      coalesce(sum(r."pendingRunning"), 0)::int AS "pendingRunning",
       coalesce(sum(r."ratingCount"), 0)::int AS "ratingCount",
       (sum(r."ratingSum")::float8 / nullif(sum(r."ratingCount"), 0))::float8 AS "ratingAverage",
       coalesce(sum(r.rejected), 0)::int AS rejected, coalesce(sum(r.anonymous), 0)::int AS anonymous,
@@ -197,9 +207,8 @@ async function queryKpis(prisma: Db, rollup: Prisma.Sql, period: TPeriod): Promi
       ${histogramSumSql(`r."resolutionHistogram"`)} AS "resolutionHistogram",
       coalesce(sum(r.r1), 0)::int AS r1, coalesce(sum(r.r2), 0)::int AS r2, coalesce(sum(r.r3), 0)::int AS r3,
       coalesce(sum(r.r4), 0)::int AS r4, coalesce(sum(r.r5), 0)::int AS r5
-    FROM "StatDay" r
-    WHERE ${rollup} AND r."day" >= ${previous.first}::date AND r."day" < ${current.end}::date
-    GROUP BY 1`;
+    FROM ${rollupSourceSql("day", days.first, days.end)}
+    WHERE ${rollup}`;
   return rows.map((row) => ({ ...row, firstResponseHistogram: row.firstResponseHistogram.map(Number), resolutionHistogram: row.resolutionHistogram.map(Number) }));
 }
 
@@ -216,6 +225,7 @@ interface TCellRow {
   late: number;
   pending: number;
   pendingOverdue: number;
+  pendingRunning: number;
   ratingCount: number;
   ratingSum: number;
 }
@@ -230,49 +240,45 @@ function queryCells(prisma: Db, rollup: Prisma.Sql, period: TPeriod) {
     SELECT r."unitId", r."categoryId", r."wardId", r.channel,
       sum(r.received)::int AS received, sum(r.resolved)::int AS resolved, sum(r.early)::int AS early, sum(r."onTime")::int AS "onTime",
       sum(r.late)::int AS late, sum(r.pending)::int AS pending, sum(r."pendingPausedOverdue")::int AS "pendingOverdue",
-      sum(r."ratingCount")::int AS "ratingCount", sum(r."ratingSum")::int AS "ratingSum"
-    FROM "StatDayCell" r
-    WHERE ${rollup} AND r."day" >= ${days.first}::date AND r."day" < ${days.end}::date
+      sum(r."pendingRunning")::int AS "pendingRunning", sum(r."ratingCount")::int AS "ratingCount", sum(r."ratingSum")::int AS "ratingSum"
+    FROM ${rollupSourceSql("cell", days.first, days.end)}
+    WHERE ${rollup}
     GROUP BY 1, 2, 3, 4`;
 }
 
-interface TOverdueRow {
+interface TNotYetDueRow {
   isCurrent: boolean;
   unitId: string;
   categoryId: string;
   wardId: string;
   channel: string;
-  overdue: number;
+  count: number;
 }
 
 /**
- * Pending tickets received in the period (or the previous one) that are not paused and are past
- * their deadline now: the one outcome that moves with the clock, so it is counted live — from the
- * open-ticket index, over open tickets only.
+ * Pending tickets received in the period (or the previous one), not paused, whose deadline is
+ * still ahead: the one figure that moves with the clock. Read live from the open-ticket index over
+ * the deadlines to come — the tickets in hand now, not the whole history.
  */
-function queryLiveOverdue(prisma: Db, base: Prisma.Sql, period: TPeriod, now: Date) {
-  return prisma.$queryRaw<TOverdueRow[]>`
+function queryNotYetDue(prisma: Db, base: Prisma.Sql, period: TPeriod, now: Date) {
+  return prisma.$queryRaw<TNotYetDueRow[]>`
     SELECT t."createdAt" >= ${period.from} AS "isCurrent", t."unitId", t."categoryId", coalesce(t."wardId", '') AS "wardId", t.channel::text AS channel,
-      count(*)::int AS overdue
+      count(*)::int AS count
     FROM "Ticket" t
-    WHERE ${base} AND t.status IN ${OPEN} AND t."pausedAt" IS NULL AND t."dueAt" < ${now}
+    WHERE ${base} AND t.status IN ${OPEN} AND t."pausedAt" IS NULL AND t."dueAt" >= ${now}
       AND t."createdAt" >= ${period.previousFrom} AND t."createdAt" < ${period.to}
     GROUP BY 1, 2, 3, 4, 5`;
 }
 
-function withLiveOverdue(cells: TCellRow[], overdue: TOverdueRow[]): TCellRow[] {
+/** Each cell's pending overdue now: paused past the deadline, plus running minus not yet due. */
+function withOverdueNow(cells: TCellRow[], notYetDue: TNotYetDueRow[]): TCellRow[] {
   const keyOf = (row: { unitId: string; categoryId: string; wardId: string; channel: string }) => `${row.unitId}|${row.categoryId}|${row.wardId}|${row.channel}`;
-  const merged = new Map(cells.map((cell) => [keyOf(cell), { ...cell }]));
-  for (const row of overdue) {
-    const cell = merged.get(keyOf(row));
-    if (cell) cell.pendingOverdue += row.overdue;
-    // A ticket received after the rollup was refreshed: it still counts.
-    else merged.set(keyOf(row), { unitId: row.unitId, categoryId: row.categoryId, wardId: row.wardId, channel: row.channel, received: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: row.overdue, ratingCount: 0, ratingSum: 0 });
-  }
-  return [...merged.values()];
+  const ahead = new Map<string, number>();
+  for (const row of notYetDue) ahead.set(keyOf(row), (ahead.get(keyOf(row)) ?? 0) + row.count);
+  return cells.map((cell) => ({ ...cell, pendingOverdue: cell.pendingOverdue + Math.max(0, cell.pendingRunning - (ahead.get(keyOf(cell)) ?? 0)) }));
 }
 
-type TSums = Omit<TCellRow, "unitId" | "categoryId" | "wardId" | "channel">;
+type TSums = Omit<TCellRow, "unitId" | "categoryId" | "wardId" | "channel" | "pendingRunning">;
 const SUM_KEYS = ["received", "resolved", "early", "onTime", "late", "pending", "pendingOverdue", "ratingCount", "ratingSum"] as const;
 
 function sumBy(cells: TCellRow[], keyOf: (cell: TCellRow) => string): Map<string, TSums> {

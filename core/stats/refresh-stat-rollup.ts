@@ -1,6 +1,7 @@
 import { Prisma } from "../../prisma/generated/client.ts";
 import type { Db } from "../db/open-database.ts";
-import { durationBucketSql, histogramAggregateSql } from "./duration-histogram.ts";
+import { durationBucketSql, histogramAggregateSql, histogramSumSql } from "./duration-histogram.ts";
+import { CELL_COUNTS, DAY_COUNTS } from "./rollup-source.ts";
 
 /** Days rebuilt per transaction: small enough to keep each transaction short. */
 const DAYS_PER_BATCH = 31;
@@ -15,9 +16,10 @@ const RESOLVED_ON_DAY = Prisma.sql`t."resolvedAt" >= d.day - interval '7 hours' 
 
 /**
  * The outcome counts of the police reports' counting rule over the tickets of a group — the same
- * rule as the live queries had: early = at least a day before the deadline; pending overdue only
- * for tickets paused (waiting for the citizen) past their deadline, because for the others it
- * depends on "now" and the dashboard counts those live.
+ * rule as the live queries had: early = at least a day before the deadline. "Pending overdue"
+ * moves with the clock, so it is kept in two parts: tickets paused (waiting for the citizen) past
+ * their deadline, fixed; and pending tickets with a running deadline, from which the dashboard
+ * takes away, live, those whose deadline is still ahead.
  */
 const OUTCOME_COUNTS = Prisma.sql`
   count(*)::int AS received,
@@ -27,6 +29,7 @@ const OUTCOME_COUNTS = Prisma.sql`
   count(*) FILTER (WHERE t."resolvedAt" > t."dueAt")::int AS late,
   count(*) FILTER (WHERE t.status IN ${OPEN})::int AS pending,
   count(*) FILTER (WHERE t.status IN ${OPEN} AND t."pausedAt" IS NOT NULL AND t."dueAt" < t."pausedAt")::int AS "pendingPausedOverdue",
+  count(*) FILTER (WHERE t.status IN ${OPEN} AND t."pausedAt" IS NULL AND t."dueAt" IS NOT NULL)::int AS "pendingRunning",
   count(t."satisfactionRating")::int AS "ratingCount",
   coalesce(sum(t."satisfactionRating"), 0)::int AS "ratingSum"`;
 
@@ -37,7 +40,7 @@ async function rebuildDays(tx: Prisma.TransactionClient, days: string[]): Promis
   await tx.$executeRaw`DELETE FROM "StatDay" WHERE "day" = ANY(${days}::date[])`;
   await tx.$executeRaw`DELETE FROM "StatDayCell" WHERE "day" = ANY(${days}::date[])`;
   await tx.$executeRaw`
-    INSERT INTO "StatDay" ("day", "unitId", "excludedUnitId", "kind", received, resolved, early, "onTime", late, pending, "pendingPausedOverdue",
+    INSERT INTO "StatDay" ("day", "unitId", "excludedUnitId", "kind", received, resolved, early, "onTime", late, pending, "pendingPausedOverdue", "pendingRunning",
       "ratingCount", "ratingSum", rejected, anonymous, telegram, zalo, "firstResponded", "firstResponseOnTime", r1, r2, r3, r4, r5,
       "firstResponseHistogram", "resolutionHistogram")
     SELECT t.day, t."unitId", coalesce(t."excludedUnitId", ''), t.kind::text,
@@ -74,11 +77,32 @@ async function rebuildDays(tx: Prisma.TransactionClient, days: string[]): Promis
     ON CONFLICT ("day", "unitId", "excludedUnitId", "kind") DO UPDATE SET "resolvedOnDay" = EXCLUDED."resolvedOnDay", "lateOnDay" = EXCLUDED."lateOnDay"`;
   await tx.$executeRaw`
     INSERT INTO "StatDayCell" ("day", "unitId", "excludedUnitId", "kind", "categoryId", "wardId", "channel",
-      received, resolved, early, "onTime", late, pending, "pendingPausedOverdue", "ratingCount", "ratingSum")
+      received, resolved, early, "onTime", late, pending, "pendingPausedOverdue", "pendingRunning", "ratingCount", "ratingSum")
     SELECT d.day, t."unitId", coalesce(t."excludedUnitId", ''), t.kind::text, t."categoryId", coalesce(t."wardId", ''), t.channel::text,
       ${OUTCOME_COUNTS}
     FROM ${dayList(days)} d JOIN "Ticket" t ON ${RECEIVED_ON_DAY}
     WHERE ${COUNTED}
+    GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+}
+
+const quoted = (columns: readonly string[]) => Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
+const summed = (columns: readonly string[]) => Prisma.raw(columns.map((column) => `sum(r."${column}")::int`).join(", "));
+const monthList = (months: string[]) => Prisma.sql`(SELECT unnest(${months}::date[]) AS month)`;
+
+/** Re-sums the monthly rows (day = the 1st) of some months from their daily rows, inside `tx`. */
+async function rebuildMonths(tx: Prisma.TransactionClient, months: string[]): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "StatMonth" WHERE "day" = ANY(${months}::date[])`;
+  await tx.$executeRaw`DELETE FROM "StatMonthCell" WHERE "day" = ANY(${months}::date[])`;
+  await tx.$executeRaw`
+    INSERT INTO "StatMonth" ("day", "unitId", "excludedUnitId", "kind", ${quoted(DAY_COUNTS)}, "firstResponseHistogram", "resolutionHistogram")
+    SELECT m.month, r."unitId", r."excludedUnitId", r.kind, ${summed(DAY_COUNTS)},
+      ${histogramSumSql(`r."firstResponseHistogram"`)}, ${histogramSumSql(`r."resolutionHistogram"`)}
+    FROM ${monthList(months)} m JOIN "StatDay" r ON r."day" >= m.month AND r."day" < (m.month + interval '1 month')::date
+    GROUP BY 1, 2, 3, 4`;
+  await tx.$executeRaw`
+    INSERT INTO "StatMonthCell" ("day", "unitId", "excludedUnitId", "kind", "categoryId", "wardId", "channel", ${quoted(CELL_COUNTS)})
+    SELECT m.month, r."unitId", r."excludedUnitId", r.kind, r."categoryId", r."wardId", r.channel, ${summed(CELL_COUNTS)}
+    FROM ${monthList(months)} m JOIN "StatDayCell" r ON r."day" >= m.month AND r."day" < (m.month + interval '1 month')::date
     GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 }
 
@@ -95,11 +119,17 @@ export async function refreshStatRollup(prisma: Db): Promise<number> {
     const days = await prisma.$transaction(
       async (tx) => {
         await tx.$queryRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK_KEY})::text AS locked`;
+        // The per-day joins are estimated far above what they read, which would have PostgreSQL
+        // JIT-compile the many FILTER aggregates for seconds per batch.
+        await tx.$executeRaw`SET LOCAL jit = off`;
         const taken = await tx.$queryRaw<{ day: string }[]>`
           DELETE FROM "StatDirtyDay" WHERE "day" IN (SELECT DISTINCT "day" FROM "StatDirtyDay" ORDER BY "day" LIMIT ${DAYS_PER_BATCH})
           RETURNING to_char("day", 'YYYY-MM-DD') AS day`;
         const unique = [...new Set(taken.map((row) => row.day))];
-        if (unique.length > 0) await rebuildDays(tx, unique);
+        if (unique.length > 0) {
+          await rebuildDays(tx, unique);
+          await rebuildMonths(tx, [...new Set(unique.map((day) => `${day.slice(0, 7)}-01`))]);
+        }
         return unique.length;
       },
       { timeout: 300_000, maxWait: 60_000 },
@@ -119,6 +149,8 @@ export async function rebuildStatRollup(prisma: Db): Promise<number> {
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK_KEY})::text AS locked`;
     await tx.$executeRaw`DELETE FROM "StatDay"`;
     await tx.$executeRaw`DELETE FROM "StatDayCell"`;
+    await tx.$executeRaw`DELETE FROM "StatMonth"`;
+    await tx.$executeRaw`DELETE FROM "StatMonthCell"`;
     await tx.$executeRaw`DELETE FROM "StatDirtyDay"`;
     await tx.$executeRaw`
       INSERT INTO "StatDirtyDay" ("day")
