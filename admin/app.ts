@@ -20,6 +20,7 @@ import { createAuthPages } from "./pages/auth-pages.tsx";
 import { createManagementPages } from "./pages/management-pages.tsx";
 import { createQueuePages } from "./pages/queue-page.tsx";
 import { createRevealRequestsPage } from "./pages/reveal-requests-page.tsx";
+import { createSettingsPages } from "./pages/settings-pages.tsx";
 import { createTicketPages } from "./pages/ticket-pages.tsx";
 import { createStaticRoutes } from "./static-routes.ts";
 
@@ -104,6 +105,8 @@ export function createAdminApp(deps: TAppDeps, options: { queuePollSeconds?: num
   app.route("/", createQueuePages(ctx));
   app.route("/", createTicketPages(ctx));
   app.route("/", createManagementPages(ctx));
+  // Admins only, like the management pages; the page checks the role itself too.
+  app.route("/", createSettingsPages(ctx));
   app.route("/", createAuditPages(ctx));
   app.route("/", createNotificationsPage(ctx));
   app.route("/dashboard", createDashboardRoutes({ deps: staffDeps }));

@@ -18,11 +18,17 @@ export function CsrfField(props: { page: TPageContext }) {
   return props.page.csrfToken ? <input type="hidden" name={CSRF_FIELD} value={props.page.csrfToken} /> : null;
 }
 
-function NavLink(props: { page: TPageContext; href: string; label: string }) {
+/** The unread-notices badge in the menu: a fragment route swaps it in on load and polls it. */
+export const UNREAD_BADGE_ID = "unread-badge";
+export const UNREAD_BADGE_PATH = "/notifications/badge";
+export const UNREAD_BADGE_POLL = "load, every 60s";
+
+function NavLink(props: { page: TPageContext; href: string; label: string; children?: Child }) {
   const isActive = props.href === "/" ? props.page.path === "/" || props.page.path.startsWith("/tickets") : props.page.path.startsWith(props.href);
   return (
     <a href={props.href} class={isActive ? "nav-link active" : "nav-link"} aria-current={isActive ? "page" : undefined}>
       {props.label}
+      {props.children}
     </a>
   );
 }
@@ -58,7 +64,9 @@ export function Layout(props: { page: TPageContext; title: string; children: Chi
               <NavLink page={page} href="/" label={t("nav-queue")} />
               <NavLink page={page} href="/dashboard" label={t("nav-dashboard")} />
               <NavLink page={page} href="/reports" label={t("nav-reports")} />
-              <NavLink page={page} href="/notifications" label={t("nav-notifications")} />
+              <NavLink page={page} href="/notifications" label={t("nav-notifications")}>
+                <span id={UNREAD_BADGE_ID} hx-get={UNREAD_BADGE_PATH} hx-trigger={UNREAD_BADGE_POLL} hx-swap="outerHTML"></span>
+              </NavLink>
               {actor.role !== "officer" ? <NavLink page={page} href="/reveal-requests" label={t("nav-reveal")} /> : null}
               {actor.role === "admin" ? (
                 <>
@@ -69,6 +77,7 @@ export function Layout(props: { page: TPageContext; title: string; children: Chi
                   <NavLink page={page} href="/admin/faq" label={t("nav-faq")} />
                   <NavLink page={page} href="/admin/canned-replies" label={t("nav-canned")} />
                   <NavLink page={page} href="/admin/holidays" label={t("nav-holidays")} />
+                  <NavLink page={page} href="/admin/settings" label={t("nav-settings")} />
                   <NavLink page={page} href="/audit" label={t("nav-audit")} />
                 </>
               ) : null}

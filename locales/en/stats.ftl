@@ -193,3 +193,42 @@ stats-campaign-status-closed = Ended
 stats-campaign-see-tickets = See the feedback tickets in the queue
 done-campaign-created = Campaign created.
 done-campaign-sent = The question is queued for the citizens who agreed to receive news.
+
+## Settings: deadlines, working calendar, transparency (admin/pages/settings-pages.tsx)
+
+nav-settings = Settings
+settings-title = Deadline and transparency settings
+settings-sla = Reminders, escalation and auto-close
+settings-sla-categories-hint = The first-response target and the resolution deadline (working or calendar days) are set per category on the page
+settings-escalationDelayHours = Escalate to the unit above after the deadline (hours)
+settings-escalationDelayHours-hint = 1 to 1440 hours; each further level follows after as many hours.
+settings-maxEscalationLevels = Highest escalation level
+settings-maxEscalationLevels-hint = 0 (no escalation) to 10.
+settings-autoCloseDays = Close resolved tickets the citizen did not rate after (days)
+settings-autoCloseDays-hint = 0 (never) to 365 days.
+settings-calendar = Working calendar
+settings-workingWeekdays = Working days of the week
+settings-holidays-hint = Public holidays do not count towards deadlines; manage them on the page
+settings-weekday-1 = Monday
+settings-weekday-2 = Tuesday
+settings-weekday-3 = Wednesday
+settings-weekday-4 = Thursday
+settings-weekday-5 = Friday
+settings-weekday-6 = Saturday
+settings-weekday-0 = Sunday
+settings-transparency = Public transparency page
+settings-transparencyEnabled = Publish the transparency page (aggregate figures only, no personal data)
+settings-transparencyIncludeTips = Include crime tips in the public figures
+settings-transparency-hint = The public page is off by default. Its address:
+settings-invalid = Some values need another look — please check the fields marked below.
+settings-error-escalationDelayHours = Please enter a whole number of hours from 1 to 1440.
+settings-error-maxEscalationLevels = Please enter a whole number from 0 to 10.
+settings-error-autoCloseDays = Please enter a whole number of days from 0 to 365.
+settings-error-workingWeekdays = Please choose at least one working day.
+settings-error-transparencyEnabled = This value is not valid.
+settings-error-transparencyIncludeTips = This value is not valid.
+done-unchanged = Nothing changed, so nothing was saved.
+
+## Unread notices badge in the menu
+
+notice-unread = { $count } unread notices

@@ -193,3 +193,42 @@ stats-campaign-status-closed = Đã kết thúc
 stats-campaign-see-tickets = Xem các hồ sơ góp ý trong hàng đợi
 done-campaign-created = Đã tạo đợt lấy ý kiến.
 done-campaign-sent = Đã xếp lịch gửi câu hỏi cho người dân đồng ý nhận tin.
+
+## Settings: deadlines, working calendar, transparency (admin/pages/settings-pages.tsx)
+
+nav-settings = Cài đặt
+settings-title = Cài đặt thời hạn và công khai
+settings-sla = Nhắc hạn, báo cáo vượt cấp và tự đóng hồ sơ
+settings-sla-categories-hint = Thời hạn phản hồi đầu và thời hạn giải quyết (ngày làm việc hay ngày lịch) đặt riêng cho từng lĩnh vực tại trang
+settings-escalationDelayHours = Báo cáo lên cấp trên sau khi quá hạn (giờ)
+settings-escalationDelayHours-hint = Từ 1 đến 1440 giờ; mỗi cấp tiếp theo cũng cách nhau chừng ấy giờ.
+settings-maxEscalationLevels = Số cấp báo cáo vượt cấp tối đa
+settings-maxEscalationLevels-hint = Từ 0 (không báo vượt cấp) đến 10.
+settings-autoCloseDays = Tự đóng hồ sơ đã giải quyết mà người dân không đánh giá sau (ngày)
+settings-autoCloseDays-hint = Từ 0 (không tự đóng) đến 365 ngày.
+settings-calendar = Lịch làm việc
+settings-workingWeekdays = Các ngày làm việc trong tuần
+settings-holidays-hint = Ngày nghỉ lễ, Tết không tính vào thời hạn; quản lý tại trang
+settings-weekday-1 = Thứ Hai
+settings-weekday-2 = Thứ Ba
+settings-weekday-3 = Thứ Tư
+settings-weekday-4 = Thứ Năm
+settings-weekday-5 = Thứ Sáu
+settings-weekday-6 = Thứ Bảy
+settings-weekday-0 = Chủ Nhật
+settings-transparency = Trang công khai
+settings-transparencyEnabled = Bật trang công khai số liệu (chỉ số liệu tổng hợp, không có thông tin cá nhân)
+settings-transparencyIncludeTips = Tính cả tin báo tội phạm vào số liệu công khai
+settings-transparency-hint = Mặc định trang công khai đang tắt. Địa chỉ trang:
+settings-invalid = Một số thông tin chưa hợp lệ, xin vui lòng kiểm tra lại các ô được đánh dấu bên dưới.
+settings-error-escalationDelayHours = Xin vui lòng nhập một số giờ nguyên, từ 1 đến 1440.
+settings-error-maxEscalationLevels = Xin vui lòng nhập một số nguyên từ 0 đến 10.
+settings-error-autoCloseDays = Xin vui lòng nhập một số ngày nguyên, từ 0 đến 365.
+settings-error-workingWeekdays = Xin vui lòng chọn ít nhất một ngày làm việc trong tuần.
+settings-error-transparencyEnabled = Giá trị không hợp lệ.
+settings-error-transparencyIncludeTips = Giá trị không hợp lệ.
+done-unchanged = Không có thay đổi nào để lưu.
+
+## Unread notices badge in the menu
+
+notice-unread = { $count } thông báo chưa đọc
