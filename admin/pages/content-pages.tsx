@@ -1,13 +1,45 @@
 import { Hono } from "hono";
-import { AppError } from "../../core/errors/app-error.ts";
+import { AppError, isAppError } from "../../core/errors/app-error.ts";
+import { loadPublishedFaqEntries } from "../../core/faq/load-understanding-service.ts";
+import { draftFaqFromAnswer, type TFaqDraft } from "../../core/tickets/draft-faq-from-answer.ts";
 import type { TAdminContext } from "../http/admin-context.ts";
 import type { TAdminEnv } from "../http/admin-env.ts";
 import { fieldOf, flashOf, pageOf, runFormAction } from "../http/page-helpers.ts";
 import { formatDate } from "../views/format.ts";
-import { CsrfField, Layout } from "../views/layout.tsx";
+import { CsrfField, Layout, type TPageContext } from "../views/layout.tsx";
 import { auditConfigChange, listOf } from "./audit-config-change.ts";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,80}$/;
+const TICKET_CODE = /^[A-Za-z]{2}-\d{2}-\d{1,9}$/;
+
+/** The new-entry form, empty or prefilled from an officer's answer (then it says where it came from). */
+function FaqCreateForm(props: { page: TPageContext; categories: { code: string; nameVi: string }[]; draft?: TFaqDraft }) {
+  const { page, draft } = props;
+  const { t } = page;
+  return (
+    <form method="post" action="/admin/faq" class="grid-form" id="faq-create-form">
+      <CsrfField page={page} />
+      {draft ? (
+        <>
+          <input type="hidden" name="fromTicket" value={draft.ticketCode} />
+          <input type="hidden" name="fromMessage" value={draft.messageId} />
+        </>
+      ) : null}
+      <label>{t("faq-slug")}<input name="slug" required pattern="[a-z0-9][a-z0-9\-]{1,80}" value={draft?.suggestedSlug ?? ""} /></label>
+      <label>
+        {t("fact-category")}
+        <select name="categoryCode">
+          <option value="">—</option>
+          {props.categories.map((category) => <option value={category.code} selected={category.code === draft?.categoryCode}>{category.nameVi}</option>)}
+        </select>
+      </label>
+      <label class="wide">{t("faq-question")}<input name="question" required value={draft?.question ?? ""} /></label>
+      <label class="wide">{t("faq-answer")}<textarea name="answer" rows={4} required>{draft?.answer ?? ""}</textarea></label>
+      <label class="wide">{t("faq-keywords")}<input name="keywords" /></label>
+      <button type="submit" class="button primary">{t("faq-create-submit")}</button>
+    </form>
+  );
+}
 
 /** /admin/faq, /admin/canned-replies and /admin/holidays: the content the bots and officers reuse. */
 export function createContentPages(ctx: TAdminContext) {
@@ -15,6 +47,10 @@ export function createContentPages(ctx: TAdminContext) {
   const { prisma, clock } = ctx.deps;
   const audit = (c: { get(key: "actor"): Parameters<typeof auditConfigChange>[1] }, action: string, entityType: string, entityId: string | null, details: Record<string, unknown>) =>
     auditConfigChange(prisma, c.get("actor"), { action, entityType, entityId, details }, clock.now());
+  /** The panel's FAQ search (/api/faq/search) sees an edit at once; the bots reload theirs every few minutes. */
+  const refreshFaqIndex = async () => {
+    if (ctx.understanding) ctx.understanding.updateFaqEntries(await loadPublishedFaqEntries(prisma));
+  };
 
   // ── FAQ ──────────────────────────────────────────────────────────────────────────────
   app.get("/admin/faq", async (c) => {
@@ -35,15 +71,7 @@ export function createContentPages(ctx: TAdminContext) {
         <h1>{t("faq-title")}</h1>
         <section class="card">
           <h2>{t("faq-create")}</h2>
-          <form method="post" action="/admin/faq" class="grid-form">
-            <CsrfField page={page} />
-            <label>{t("faq-slug")}<input name="slug" required pattern="[a-z0-9][a-z0-9\-]{1,80}" /></label>
-            <label>{t("fact-category")}{categorySelect(null)}</label>
-            <label class="wide">{t("faq-question")}<input name="question" required /></label>
-            <label class="wide">{t("faq-answer")}<textarea name="answer" rows={4} required></textarea></label>
-            <label class="wide">{t("faq-keywords")}<input name="keywords" /></label>
-            <button type="submit" class="button primary">{t("faq-create-submit")}</button>
-          </form>
+          <FaqCreateForm page={page} categories={categories} />
         </section>
         {entries.map((entry) => (
           <section class="card" id={`faq-${entry.slug}`}>
@@ -73,15 +101,49 @@ export function createContentPages(ctx: TAdminContext) {
     return { question, answer, keywords: listOf(fieldOf(body, "keywords")), categoryId: category?.id ?? null };
   };
 
+  // "Create an FAQ entry from this answer" on a question ticket: the entry form, prefilled.
+  app.get("/admin/faq/from-answer", async (c) => {
+    const t = c.get("t");
+    const page = pageOf(c);
+    const code = (c.req.query("ticket") ?? "").trim().toUpperCase();
+    const messageId = (c.req.query("message") ?? "").trim();
+    if (!TICKET_CODE.test(code) || !messageId) return c.text(t("error-NOT_FOUND"), 404);
+    let draft: TFaqDraft;
+    try {
+      draft = await draftFaqFromAnswer(c.get("actor"), { code, messageId }, { prisma });
+    } catch (error) {
+      if (isAppError(error, "NOT_FOUND")) return c.text(t("error-NOT_FOUND"), 404);
+      throw error;
+    }
+    const categories = await prisma.category.findMany({ orderBy: { code: "asc" }, select: { code: true, nameVi: true } });
+    return c.html(
+      <Layout page={page} title={t("faq-from-ticket-title", { code })} flash={flashOf(c)}>
+        <h1>{t("faq-from-ticket-title", { code })}</h1>
+        <p class="muted"><a href={`/tickets/${code}`}>{code}</a> · {t("faq-from-ticket-hint")}</p>
+        <section class="card">
+          <FaqCreateForm page={page} categories={categories} draft={draft} />
+        </section>
+      </Layout>,
+    );
+  });
+
   app.post("/admin/faq", async (c) => {
     const body = await c.req.parseBody();
-    return runFormAction(c, "/admin/faq", "saved", async () => {
-      const slug = fieldOf(body, "slug");
+    const fromTicket = fieldOf(body, "fromTicket").toUpperCase();
+    const fromMessage = fieldOf(body, "fromMessage");
+    const isFromAnswer = TICKET_CODE.test(fromTicket) && !!fromMessage;
+    const slug = fieldOf(body, "slug");
+    const back = isFromAnswer ? `/admin/faq/from-answer?ticket=${encodeURIComponent(fromTicket)}&message=${encodeURIComponent(fromMessage)}` : "/admin/faq";
+    const response = await runFormAction(c, back, "saved", async () => {
       if (!SLUG.test(slug)) throw new AppError("VALIDATION", "Bad slug", { field: "slug" });
       if (await prisma.faqEntry.findUnique({ where: { slug } })) throw new AppError("CONFLICT", "Slug taken", { field: "slug" });
+      // The answer must still be one a staff member gave to a question ticket the admin can see.
+      const source = isFromAnswer ? await draftFaqFromAnswer(c.get("actor"), { code: fromTicket, messageId: fromMessage }, { prisma }) : null;
       const entry = await prisma.faqEntry.create({ data: { slug, ...(await faqData(body)), checkedAt: clock.now() } });
-      await audit(c, "config.faq.create", "faq", entry.id, { slug });
+      await audit(c, "config.faq.create", "faq", entry.id, source ? { slug, fromTicket: source.ticketCode, fromMessage: source.messageId } : { slug });
+      await refreshFaqIndex();
     });
+    return isFromAnswer && response.headers.get("location")?.includes("ok=saved") ? c.redirect(`/admin/faq?ok=saved#faq-${slug}`, 303) : response;
   });
 
   app.post("/admin/faq/:slug", async (c) => {
@@ -91,6 +153,7 @@ export function createContentPages(ctx: TAdminContext) {
       if (!entry) throw new AppError("NOT_FOUND", "No such entry");
       await prisma.faqEntry.update({ where: { id: entry.id }, data: { ...(await faqData(body)), isPublished: fieldOf(body, "isPublished") === "yes", checkedAt: clock.now() } });
       await audit(c, "config.faq.update", "faq", entry.id, { slug: entry.slug });
+      await refreshFaqIndex();
     });
   });
 

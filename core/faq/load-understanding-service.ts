@@ -1,7 +1,7 @@
 import type { Logger } from "../config/logger.ts";
 import type { Db } from "../db/open-database.ts";
 import type { Clock } from "../time/clock.ts";
-import { createUnderstandingService, type OpenAISettings, type UnderstandingService } from "../understanding/index.ts";
+import { createUnderstandingService, type FaqEntryInput, type OpenAISettings, type UnderstandingService } from "../understanding/index.ts";
 
 /**
  * Builds the understanding service (baseline classifier, FAQ search, gazetteer and — when
@@ -9,15 +9,21 @@ import { createUnderstandingService, type OpenAISettings, type UnderstandingServ
  * database. Used by the admin API's /classify and /faq/search.
  */
 export async function loadUnderstandingService(prisma: Db, options: { openai?: OpenAISettings; logger?: Logger; clock?: Clock }): Promise<UnderstandingService> {
-  const [faq, wards] = await Promise.all([
-    prisma.faqEntry.findMany({ where: { isPublished: true }, include: { category: { select: { code: true } } } }),
+  const [faqEntries, wards] = await Promise.all([
+    loadPublishedFaqEntries(prisma),
     prisma.ward.findMany({ include: { stationUnit: { select: { code: true } } } }),
   ]);
   return createUnderstandingService({
-    faqEntries: faq.map((entry) => ({ slug: entry.slug, question: entry.question, answer: entry.answer, keywords: entry.keywords, categoryCode: entry.category?.code ?? null })),
+    faqEntries,
     wards: wards.map((ward) => ({ code: ward.code, name: ward.name, type: ward.type, aliases: ward.aliases, stationUnitCode: ward.stationUnit.code })),
     openai: options.openai,
     logger: options.logger,
     clock: options.clock,
   });
+}
+
+/** The published FAQ entries as the search index takes them; also for `service.updateFaqEntries` after an edit. */
+export async function loadPublishedFaqEntries(prisma: Pick<Db, "faqEntry">): Promise<FaqEntryInput[]> {
+  const faq = await prisma.faqEntry.findMany({ where: { isPublished: true }, include: { category: { select: { code: true } } } });
+  return faq.map((entry) => ({ slug: entry.slug, question: entry.question, answer: entry.answer, keywords: entry.keywords, categoryCode: entry.category?.code ?? null }));
 }
