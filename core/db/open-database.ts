@@ -37,7 +37,11 @@ export async function openDatabase(
       },
     };
   }
-  const pglite: PGlite = await openPglite(target.dataDir);
+  return wrapPglite(await openPglite(target.dataDir));
+}
+
+/** The application's view of an open PGlite instance (tests also open one from a template). */
+export function wrapPglite(pglite: PGlite): TDatabase {
   const prisma = new PrismaClient({ adapter: createPgliteAdapterFactory(pglite) });
   return {
     kind: "pglite",

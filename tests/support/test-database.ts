@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { inject } from "vitest";
 import { applyMigrations } from "../../core/db/migrate.ts";
-import { openDatabase, type TDatabase } from "../../core/db/open-database.ts";
+import { openDatabase, wrapPglite, type TDatabase } from "../../core/db/open-database.ts";
 import { createSecretBox, type SecretBox } from "../../core/security/secret-box.ts";
 import { seedDatabase, type TSeedResult } from "../../prisma/seed/seed-database.ts";
 
@@ -23,7 +26,7 @@ export interface TTestDatabase extends TDatabase {
 export async function createTestDatabase(): Promise<TTestDatabase> {
   const box = createSecretBox(TEST_APP_SECRET);
   if (!TEST_DATABASE_URL) {
-    const db = await openDatabase({ kind: "pglite", dataDir: "memory://" });
+    const db = await openPgliteFromTemplate();
     await applyMigrations(db.sql);
     return { ...db, url: undefined, box, dispose: () => db.close() };
   }
@@ -41,6 +44,14 @@ export async function createTestDatabase(): Promise<TTestDatabase> {
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
+}
+
+/** A copy of the run's migrated template (tests/support/global-setup.ts), or a new database without one. */
+async function openPgliteFromTemplate(): Promise<TDatabase> {
+  const template = inject("pgliteTemplate");
+  if (!template) return openDatabase({ kind: "pglite", dataDir: "memory://" });
+  const pglite = await PGlite.create({ dataDir: "memory://", loadDataDir: new Blob([readFileSync(template)]) });
+  return wrapPglite(pglite);
 }
 
 /** A test database with the province, categories, FAQ and staff (and demo tickets if asked). */
