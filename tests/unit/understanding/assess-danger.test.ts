@@ -49,6 +49,13 @@ describe("assessDanger (danger root × now × not over or asked about)", () => {
   it("does not read 'đăng' (post) as 'đang' (now) when the citizen typed diacritics", () => {
     expect(assessDanger("Có tài khoản facebook đăng bài bôi nhọ tôi").isEmergency).toBe(false);
     expect(assessDanger("co tai khoan dang theo doi nha toi, toi so qua").signals).toContain("strong-now");
+    expect(assessDanger("ko dang nhap dc vneid tu sang").signals).not.toContain("strong-now");
+    expect(assessDanger("co thang dang dap cua nha toi").signals).toContain("strong-now");
+  });
+
+  it("reads a bare 'hỏi' as 'when asked', not as a question about a procedure", () => {
+    expect(assessDanger("thấy cụ ông ngồi khóc ở bến xe, hỏi gì cũng không nhớ tên con cháu, không biết bố mẹ đâu").signals).not.toContain("asking");
+    expect(assessDanger("cho hỏi bị đuối nước thì sơ cứu sao").signals).toContain("asking");
   });
 
   it("settles thanks for a rescue that is over, and reads old-style tones ('doạ' = 'dọa')", () => {

@@ -9,10 +9,10 @@ import { createFaqIndex } from "../../../core/understanding/search-faq.ts";
 /**
  * Guards the baseline against regressions on the held-out TEST split. The floors are the
  * figures actually measured (see the header of labelled-messages.ts), not the issue's aims:
- * round 4 (264 messages): kind 249/264, category 218/264, emergency recall 32/43 (the aim is 99%:
- * this floor records a known shortfall, see eval/README.md), false alarms 11/221, FAQ top-1 53/63,
- * top-3 62/63, instant-answer precision 33/34, places 22/22. (Round 3 measured kind 94.8% and
- * category 87.0% on a different split; the floors follow the split that is in the file.)
+ * round 5 (203 messages, evaluated once): kind 192/203, category 181/203, emergency recall 74/75
+ * (the aim is 99%: 98.7% is one message short), false alarms 11/128, FAQ top-1 35/40, top-3 39/40,
+ * instant-answer precision 27/27, places 10/10. (Rounds 3 and 4 measured other figures on other
+ * splits; the floors follow the split that is in the file.)
  * Raise them when the baseline improves; never lower them to make a change pass.
  */
 describe("baseline on the TEST split", () => {
@@ -22,19 +22,19 @@ describe("baseline on the TEST split", () => {
   );
 
   it("keeps kind and category accuracy", () => {
-    expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.943);
-    expect(report.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.825);
+    expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.945);
+    expect(report.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.891);
   });
 
-  it("keeps emergency recall without raising false alarms", () => {
-    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(0.744);
-    expect(report.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.05);
+  it("keeps emergency recall with false alarms inside the measured rate", () => {
+    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(0.986);
+    expect(report.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.086);
   });
 
   it("keeps FAQ hit rates and the precision of instant answers", () => {
-    expect(report.faqTop3.rate).toBeGreaterThanOrEqual(0.984);
-    expect(report.faqTop1.rate).toBeGreaterThanOrEqual(0.841);
-    expect(report.faqConfidentPrecision.rate).toBeGreaterThanOrEqual(0.97);
+    expect(report.faqTop3.rate).toBeGreaterThanOrEqual(0.975);
+    expect(report.faqTop1.rate).toBeGreaterThanOrEqual(0.875);
+    expect(report.faqConfidentPrecision.rate).toBe(1);
   });
 
   it("keeps resolving every ward hint", () => {
