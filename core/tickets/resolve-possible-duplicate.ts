@@ -19,8 +19,9 @@ export interface TPossibleDuplicateView {
 export async function getTicketFlags(actor: TActor, code: string, deps: Pick<TStaffDeps, "prisma">): Promise<{ possibleDuplicate: TPossibleDuplicateView | null; abuseFlag: string | null }> {
   const ticket = await loadScopedTicket(deps.prisma, actor, code);
   if (!ticket.possibleDuplicateOfId || ticket.mergedIntoId) return { possibleDuplicate: null, abuseFlag: ticket.abuseFlag };
-  const original = await deps.prisma.ticket.findUnique({ where: { id: ticket.possibleDuplicateOfId }, select: { code: true } });
-  if (!original) return { possibleDuplicate: null, abuseFlag: ticket.abuseFlag };
+  const original = await deps.prisma.ticket.findUnique({ where: { id: ticket.possibleDuplicateOfId }, select: { code: true, mergedIntoId: true } });
+  // An original since merged elsewhere cannot take this one: the officer merges by hand if needed.
+  if (!original || original.mergedIntoId) return { possibleDuplicate: null, abuseFlag: ticket.abuseFlag };
   const isVisible = await loadScopedTicket(deps.prisma, actor, original.code).then(() => true, () => false);
   return { possibleDuplicate: { code: original.code, isVisible }, abuseFlag: ticket.abuseFlag };
 }
