@@ -6,6 +6,7 @@ export interface TClaimedOutboxRow {
   chatIdEnc: string;
   payload: unknown;
   attempts: number;
+  partsSent: number;
   messageId: string | null;
   ticketId: string | null;
 }
@@ -33,7 +34,7 @@ export async function claimOutbox(sql: SqlExecutor, options: { now: Date; limit:
          ORDER BY c."nextAttemptAt", c."createdAt"
          LIMIT $3
          FOR UPDATE SKIP LOCKED)
-      RETURNING o.id, o.channel, o."chatIdEnc", o.payload, o.attempts, o."messageId", o."ticketId"`,
+      RETURNING o.id, o.channel, o."chatIdEnc", o.payload, o.attempts, o."partsSent", o."messageId", o."ticketId"`,
     [options.now, lockedUntil, options.limit],
   );
   return rows.map((row) => ({ ...row, payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload }));

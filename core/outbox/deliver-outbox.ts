@@ -34,7 +34,7 @@ async function deliverOne(deps: TOutboxDeps, row: TClaimedOutboxRow) {
   try {
     if (!sender) throw new DeliveryError("retryable", `channel ${row.channel} is not running`);
     const chatId = deps.box.decrypt(row.chatIdEnc);
-    const { channelMessageId } = await sender.send(chatId, row.payload as TOutgoingPayload);
+    const { channelMessageId } = await sender.send(chatId, row.payload as TOutgoingPayload, { skipParts: row.partsSent });
     const now = deps.clock.now();
     await deps.prisma.$transaction([
       deps.prisma.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now, lockedUntil: null, lastError: null } }),
@@ -52,13 +52,14 @@ async function recordFailure(deps: TOutboxDeps, row: TClaimedOutboxRow, error: u
   const isFinal = failure.kind !== "retryable" || row.attempts >= MAX_DELIVERY_ATTEMPTS;
   const now = deps.clock.now();
   const lastError = failure.kind === "quota" ? `QUOTA_EXCEEDED: ${failure.message}` : failure.message;
-  deps.log.warn({ outboxId: row.id, channel: row.channel, attempts: row.attempts, kind: failure.kind, isFinal }, "outbox delivery failed");
+  const progress = failure.partsSent !== undefined && failure.partsSent > row.partsSent ? { partsSent: failure.partsSent } : {};
+  deps.log.warn({ outboxId: row.id, channel: row.channel, attempts: row.attempts, kind: failure.kind, isFinal, ...progress }, "outbox delivery failed");
   await deps.prisma.$transaction([
     deps.prisma.outboxMessage.update({
       where: { id: row.id },
       data: isFinal
-        ? { status: "failed", lastError, lockedUntil: null }
-        : { lastError, lockedUntil: null, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts, failure.retryAfterMs)) },
+        ? { status: "failed", lastError, lockedUntil: null, ...progress }
+        : { lastError, lockedUntil: null, ...progress, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts, failure.retryAfterMs)) },
     }),
     ...(row.messageId && isFinal
       ? [deps.prisma.message.update({ where: { id: row.messageId }, data: { deliveryStatus: "failed", deliveryError: lastError } })]

@@ -29,6 +29,8 @@ export type TDeliveryFailureKind = "retryable" | "permanent" | "quota";
 export class DeliveryError extends Error {
   readonly kind: TDeliveryFailureKind;
   readonly retryAfterMs: number | undefined;
+  /** Parts of a split message delivered before this failure (counting parts skipped as already sent). */
+  partsSent: number | undefined;
 
   constructor(kind: TDeliveryFailureKind, message: string, retryAfterMs?: number) {
     super(message);
@@ -38,9 +40,20 @@ export class DeliveryError extends Error {
   }
 }
 
-/** Implemented by each channel: deliver one message to one chat, return the channel's message id. */
+/** Marks how far a split message got before `error`, so the outbox's retry starts after that part. */
+export function withPartsSent(error: DeliveryError, partsSent: number): DeliveryError {
+  error.partsSent = partsSent;
+  return error;
+}
+
+/**
+ * Implemented by each channel: deliver one message to one chat, return the channel's message id.
+ * A channel that splits long text into several messages skips the first `skipParts` (sent by an
+ * earlier attempt) and reports progress on failure with `withPartsSent`, so a citizen never reads
+ * the first half of an answer twice.
+ */
 export interface OutboxSender {
-  send(chatId: string, payload: TOutgoingPayload): Promise<{ channelMessageId: string | null }>;
+  send(chatId: string, payload: TOutgoingPayload, options?: { skipParts?: number }): Promise<{ channelMessageId: string | null }>;
 }
 
 export type TOutboxSenders = Partial<Record<Channel, OutboxSender>>;

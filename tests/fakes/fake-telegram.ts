@@ -212,9 +212,9 @@ export class FakeTelegramServer {
     return this.requests.filter((call) => call.ok && call.method.toLowerCase() === wanted).map((call) => call.params);
   }
 
-  /** Makes the next `times` calls of `method` fail with this error (HTTP status = error_code). */
-  failNext(method: string, fault: InjectedFault, times = 1): void {
-    this.faults.add(method, fault, times);
+  /** Makes the next `times` calls of `method` fail with this error (HTTP status = error_code), after `passFirst` that succeed. */
+  failNext(method: string, fault: InjectedFault, times = 1, passFirst = 0): void {
+    this.faults.add(method, fault, times, passFirst);
   }
 
   /** Resolves when no webhook delivery is queued or in flight. */

@@ -115,18 +115,21 @@ export interface InjectedFault {
 
 /** Failures queued per method; each call to `take` consumes one. */
 export class FaultQueue {
-  private readonly pending = new Map<string, InjectedFault[]>();
+  /** Per method, what the next calls get: a fault, or null for a call let through. */
+  private readonly pending = new Map<string, (InjectedFault | null)[]>();
 
-  add(method: string, fault: InjectedFault, times: number): void {
+  /** The next `times` calls fail — after `passFirst` calls that succeed (a failure mid-way through a split message). */
+  add(method: string, fault: InjectedFault, times: number, passFirst = 0): void {
     const key = method.toLowerCase();
     const list = this.pending.get(key) ?? [];
+    for (let index = 0; index < passFirst; index++) list.push(null);
     for (let index = 0; index < times; index++) list.push(fault);
     this.pending.set(key, list);
   }
 
   take(method: string): InjectedFault | undefined {
     const list = this.pending.get(method.toLowerCase());
-    return list?.shift();
+    return list?.shift() ?? undefined;
   }
 
   clear(): void {

@@ -1,5 +1,5 @@
 import { GrammyError, HttpError, type Api } from "grammy";
-import { DeliveryError, type OutboxSender, type TOutgoingPayload } from "../../../core/outbox/outbox-types.ts";
+import { DeliveryError, withPartsSent, type OutboxSender, type TOutgoingPayload } from "../../../core/outbox/outbox-types.ts";
 import { renderTelegramMessages } from "./render-telegram-message.ts";
 
 /**
@@ -10,7 +10,7 @@ import { renderTelegramMessages } from "./render-telegram-message.ts";
  */
 export function createTelegramSender(api: Api): OutboxSender {
   return {
-    async send(chatId: string, payload: TOutgoingPayload) {
+    async send(chatId: string, payload: TOutgoingPayload, options = {}) {
       let lastId: number | null = null;
       let messages;
       try {
@@ -18,12 +18,14 @@ export function createTelegramSender(api: Api): OutboxSender {
       } catch (error) {
         throw new DeliveryError("permanent", error instanceof Error ? error.message : String(error));
       }
-      for (const message of messages) {
+      const skipParts = options.skipParts ?? 0;
+      for (const [index, message] of messages.entries()) {
+        if (index < skipParts) continue;
         try {
           const sent = await api.sendMessage(chatId, message.text, message.reply_markup ? { reply_markup: message.reply_markup } : {});
           lastId = sent.message_id;
         } catch (error) {
-          throw toDeliveryError(error);
+          throw withPartsSent(toDeliveryError(error), index);
         }
       }
       return { channelMessageId: lastId === null ? null : String(lastId) };

@@ -6,7 +6,7 @@
  */
 import { citizenLookupHash } from "../../../core/citizens/find-or-create-citizen.ts";
 import type { Db } from "../../../core/db/open-database.ts";
-import { DeliveryError, type OutboxSender, type TOutgoingPayload } from "../../../core/outbox/outbox-types.ts";
+import { DeliveryError, withPartsSent, type OutboxSender, type TOutgoingPayload } from "../../../core/outbox/outbox-types.ts";
 import type { SecretBox } from "../../../core/security/secret-box.ts";
 import type { Clock } from "../../../core/time/clock.ts";
 import type { TTranslate } from "../../../locales/translator.ts";
@@ -37,18 +37,20 @@ export function createZaloSender(deps: TZaloSenderDeps): OutboxSender {
     deps.onQuotaExceeded?.(error.description);
   };
   return {
-    async send(chatId, payload) {
+    async send(chatId, payload, options = {}) {
       const t = deps.translate(needsWording(payload) ? await chatLanguage(deps, chatId) : "vi");
       const pieces = splitZaloText(renderZaloText(payload, t));
+      const skipParts = options.skipParts ?? 0;
       let firstMessageId: string | null = null;
-      try {
-        for (const piece of pieces) {
+      for (const [index, piece] of pieces.entries()) {
+        if (index < skipParts) continue;
+        try {
           const sent = await deps.client.sendMessage({ chatId, text: piece });
           firstMessageId ??= sent.message_id;
+        } catch (error) {
+          alertQuota(error);
+          throw withPartsSent(toDeliveryError(error), index);
         }
-      } catch (error) {
-        alertQuota(error);
-        throw toDeliveryError(error);
       }
       await deps.offeredChoices.remember(chatId, payload.choices ?? [], deps.clock.now());
       return { channelMessageId: firstMessageId };
