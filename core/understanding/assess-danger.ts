@@ -49,9 +49,15 @@ function canonicalTones(text: string): string {
   return result;
 }
 
-/** True when the citizen typed Vietnamese with its diacritics (then a written syllable is unambiguous). */
-function hasDiacritics(text: string): boolean {
-  return /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(text.normalize("NFC"));
+/**
+ * True when the citizen typed Vietnamese with its diacritics (then a written syllable is
+ * unambiguous). A message typed without them but with a stray "đc" or "đ" is read folded: it
+ * takes most syllables marked (Vietnamese written properly has marks on most of them).
+ */
+function isTypedWithDiacritics(text: string): boolean {
+  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  const marked = words.filter((word) => /[^a-z]/.test(word)).length;
+  return words.length > 0 && marked / words.length >= 0.3;
 }
 
 function containsAny(padded: string, phrases: readonly string[]): boolean {
@@ -73,19 +79,17 @@ function isShouted(text: string): boolean {
 
 /** Applies the structural rule to one message. */
 export function assessDanger(text: string): DangerAssessment {
-  const marked = hasDiacritics(text)
+  const marked = isTypedWithDiacritics(text)
     ? withoutPhrases(` ${canonicalTones(expandAbbreviations(text))} `, HARMLESS_MARKED_PHRASES)
     : null;
   // Folded, "đăng nhập / đăng ký / đăng bài" reads "dang", the same as "đang" (now).
   const folded = toMatchableText(text).replace(/ dang (?=(nhap|ky|ki|bai|tin|tai|anh|clip|video|len|ban|status) )/g, " dang_ ");
-  const has = (lists: { marked: readonly string[]; folded: readonly string[] }) =>
-    (marked !== null && containsAny(marked, lists.marked)) || containsAny(folded, lists.folded);
-  // Markers of time and context are read in the form the citizen typed: folded, "đăng" (post)
-  // would pass for "đang" (now) and "ngày" (day) for "ngay" (at once).
+  // Everything is read in the form the citizen typed: folded, "đăng" (post) would pass for "đang"
+  // (now), "ngày" (day) for "ngay" (at once) and "bắt đóng" for "bất động".
   const hasMarker = (lists: { marked: readonly string[]; folded: readonly string[] }) =>
     marked !== null ? containsAny(marked, lists.marked) : containsAny(folded, lists.folded);
 
-  const families = DANGER_FAMILIES.filter((family) => has(family));
+  const families = DANGER_FAMILIES.filter((family) => hasMarker(family));
   const isUrgentTyping = text.includes("!") || isShouted(text);
   const strongNow = isUrgentTyping || hasMarker(STRONG_NOW);
   const now = strongNow || hasMarker(NOW_MARKERS);

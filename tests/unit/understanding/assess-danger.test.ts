@@ -53,6 +53,12 @@ describe("assessDanger (danger root × now × not over or asked about)", () => {
     expect(assessDanger("co thang dang dap cua nha toi").signals).toContain("strong-now");
   });
 
+  it("reads a message in the form it was typed: mostly folded with a stray 'đ', or written", () => {
+    expect(familiesOf("co nguoi nhay cau, đang troi tren song")).toContain("self-harm");
+    expect(familiesOf("Nhóm việc làm online bắt đóng tiền làm nhiệm vụ")).not.toContain("body");
+    expect(familiesOf("ông ấy nằm bất động dưới sàn")).toContain("body");
+  });
+
   it("reads a bare 'hỏi' as 'when asked', not as a question about a procedure", () => {
     expect(assessDanger("thấy cụ ông ngồi khóc ở bến xe, hỏi gì cũng không nhớ tên con cháu, không biết bố mẹ đâu").signals).not.toContain("asking");
     expect(assessDanger("cho hỏi bị đuối nước thì sơ cứu sao").signals).toContain("asking");
