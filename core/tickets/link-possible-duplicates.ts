@@ -1,5 +1,5 @@
 import type { Db } from "../db/open-database.ts";
-import { DUPLICATE_SIMILARITY_THRESHOLD, textSimilarity } from "./text-similarity.ts";
+import { contentSyllables, DUPLICATE_SIMILARITY_THRESHOLD, jaccard } from "./text-similarity.ts";
 import { OPEN_STATUSES } from "./ticket-workflow.ts";
 
 /** New tips looked at by a sweep: older ones were checked already or predate the feature. */
@@ -19,8 +19,9 @@ export interface TDuplicateCandidate {
 /** The candidate most similar to `text` at or above the threshold, with its score; else null. */
 export function mostSimilarCandidate(text: string, candidates: readonly TDuplicateCandidate[]): { candidate: TDuplicateCandidate; score: number } | null {
   let best: { candidate: TDuplicateCandidate; score: number } | null = null;
+  const syllables = contentSyllables(text);
   for (const candidate of candidates) {
-    const score = textSimilarity(text, candidate.text);
+    const score = jaccard(syllables, contentSyllables(candidate.text));
     if (score >= DUPLICATE_SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { candidate, score };
   }
   return best;
