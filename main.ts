@@ -14,11 +14,13 @@ import { AppError, isAppError } from "./core/errors/app-error.ts";
 import { loadUnderstandingService } from "./core/faq/load-understanding-service.ts";
 import { startOutboxWorker } from "./core/outbox/outbox-worker.ts";
 import { startRetentionWorker } from "./core/retention/start-retention-worker.ts";
+import { useGroupTranslator } from "./core/sla/reminder-text.ts";
 import { startSlaWorker } from "./core/sla/start-sla-worker.ts";
 import { createSecretBox } from "./core/security/secret-box.ts";
 import { systemClock, type Clock } from "./core/time/clock.ts";
 import { isEmptyDatabase, seedDatabase } from "./prisma/seed/seed-database.ts";
 import { printCredentials } from "./prisma/seed/print-credentials.ts";
+import { createTranslator } from "./locales/translator.ts";
 
 export interface TRunningApp {
   deps: TAppDeps;
@@ -48,6 +50,9 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
     logger.info({ demoTickets: seeded.demoTicketsCreated }, "empty database seeded");
   }
 
+  // Posts to units' Telegram groups are written in each unit's language (core gets a translator).
+  const groupTranslator = createTranslator();
+  useGroupTranslator((language) => groupTranslator.t(language));
   let wake = () => undefined as void;
   const deps: TAppDeps = { config, logger, db, box, clock, wakeOutbox: () => wake() };
   const channels = await startChannels(deps);

@@ -1,9 +1,10 @@
-import { Hono } from "hono";
+import { Hono, type Context, type Next } from "hono";
 import { z } from "zod";
 import type { Prisma } from "../../prisma/generated/client.ts";
 import { recordAudit } from "../../core/audit/record-audit.ts";
 import type { Db } from "../../core/db/open-database.ts";
 import { loadWorkCalendar } from "../../core/sla/load-work-calendar.ts";
+import { GROUP_LANGUAGES } from "../../core/sla/reminder-text.ts";
 import { loadSlaSettings, SLA_SETTING_KEYS } from "../../core/sla/sla-settings.ts";
 import { TRANSPARENCY_SETTING_KEYS } from "../../core/stats/load-public-transparency.ts";
 import type { TAdminContext } from "../http/admin-context.ts";
@@ -32,6 +33,9 @@ export const ZSettingsForm = z.object({
   transparencyIncludeTips: checkbox,
 });
 export type TSettingsForm = z.infer<typeof ZSettingsForm>;
+
+/** Unit code → the language of the bot's posts to that unit's Telegram group. */
+export const ZGroupLanguagesForm = z.record(z.string(), z.enum(GROUP_LANGUAGES));
 type TField = keyof TSettingsForm;
 
 /** The Setting row behind each field (values stored as JSON). */
@@ -74,20 +78,47 @@ export interface TSettingsPagesOptions {
 /**
  * /admin/settings (administrators only): SLA escalation and auto-close, the working weekdays, and
  * the public transparency page. Per-category deadlines live on /admin/categories and holidays on
- * /admin/holidays (linked from here). Every change is audited with its old and new value, in the
+ * /admin/holidays (linked from here); the language of each unit's Telegram group posts is set here
+ * too. Every change is audited with its old and new value, in the
  * same transaction as the change.
  */
 export function createSettingsPages(ctx: TAdminContext, options: TSettingsPagesOptions = {}) {
   const app = new Hono<TAdminEnv>();
   const { prisma, clock } = ctx.deps;
-  app.use("/admin/settings", async (c, next) => {
+  const adminsOnly = async (c: Context<TAdminEnv>, next: Next) => {
     if (c.get("actor").role !== "admin") return c.text(c.get("t")("error-FORBIDDEN"), 403);
     await next();
-  });
+  };
+  app.use("/admin/settings", adminsOnly);
+  app.use("/admin/settings/*", adminsOnly);
+
+  const loadUnits = () => prisma.unit.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true, notifyTelegramChatId: true, groupLanguage: true } });
 
   app.get("/admin/settings", async (c) => {
     const page = pageOf(c);
-    return c.html(<SettingsPage page={page} values={await loadCurrent(prisma)} errors={{}} flash={flashOf(c)} />);
+    const [values, units] = await Promise.all([loadCurrent(prisma), loadUnits()]);
+    return c.html(<SettingsPage page={page} values={values} errors={{}} flash={flashOf(c)} units={units} />);
+  });
+
+  // The language of the bot's posts to each unit's Telegram group.
+  app.post("/admin/settings/group-languages", async (c) => {
+    const body = await c.req.parseBody();
+    const units = await loadUnits();
+    const parsed = ZGroupLanguagesForm.safeParse(Object.fromEntries(units.map((unit) => [unit.code, body[`language-${unit.code}`] ?? unit.groupLanguage])));
+    if (!parsed.success) return c.redirect("/admin/settings?error=VALIDATION&field=groupLanguage#group-languages", 303);
+    const changes = units.filter((unit) => parsed.data[unit.code] !== unit.groupLanguage).map((unit) => ({ unit, from: unit.groupLanguage, to: parsed.data[unit.code]! }));
+    if (changes.length > 0) {
+      const actor = c.get("actor");
+      await prisma.$transaction(async (tx) => {
+        for (const change of changes) await tx.unit.update({ where: { id: change.unit.id }, data: { groupLanguage: change.to } });
+        await recordAudit(
+          tx,
+          { actorId: actor.id, actorLabel: actor.username, action: "config.unit.group_language", entityType: "unit", entityId: null, details: { changes: changes.map((change) => ({ unitCode: change.unit.code, from: change.from, to: change.to })) } },
+          clock.now(),
+        );
+      });
+    }
+    return c.redirect(`/admin/settings?ok=${changes.length > 0 ? "saved" : "unchanged"}#group-languages`, 303);
   });
 
   app.post("/admin/settings", async (c) => {
@@ -98,7 +129,7 @@ export function createSettingsPages(ctx: TAdminContext, options: TSettingsPagesO
       const errors: Partial<Record<TField, true>> = {};
       for (const issue of parsed.error.issues) errors[issue.path[0] as TField] = true;
       const typed = { ...(await loadCurrent(prisma)), ...typedBack(body) };
-      return c.html(<SettingsPage page={page} values={typed} errors={errors} flash={{ kind: "error", text: page.t("settings-invalid") }} />, 422);
+      return c.html(<SettingsPage page={page} values={typed} errors={errors} flash={{ kind: "error", text: page.t("settings-invalid") }} units={await loadUnits()} />, 422);
     }
     const now = clock.now();
     const actor = c.get("actor");
@@ -159,7 +190,32 @@ function NumberField(props: { page: TPageContext; field: "escalationDelayHours" 
   );
 }
 
-function SettingsPage(props: { page: TPageContext; values: Record<string, unknown>; errors: Partial<Record<TField, true>>; flash: { kind: "ok" | "error"; text: string } | null }) {
+type TUnitRow = { code: string; name: string; notifyTelegramChatId: string | null; groupLanguage: string };
+
+function GroupLanguages(props: { page: TPageContext; units: TUnitRow[] }) {
+  const t = props.page.t;
+  return (
+    <section class="card" id="group-languages">
+      <h2>{t("settings-group-languages")}</h2>
+      <p class="muted">{t("settings-group-languages-hint")}</p>
+      <form method="post" action="/admin/settings/group-languages" class="grid-form">
+        <CsrfField page={props.page} />
+        {props.units.map((unit) => (
+          <label>
+            {`${unit.code} – ${unit.name}`}
+            {unit.notifyTelegramChatId ? "" : ` (${t("settings-group-not-linked")})`}
+            <select name={`language-${unit.code}`}>
+              {GROUP_LANGUAGES.map((language) => <option value={language} selected={unit.groupLanguage === language}>{t(`settings-language-${language}`)}</option>)}
+            </select>
+          </label>
+        ))}
+        <button type="submit" class="button small">{t("save")}</button>
+      </form>
+    </section>
+  );
+}
+
+function SettingsPage(props: { page: TPageContext; values: Record<string, unknown>; errors: Partial<Record<TField, true>>; flash: { kind: "ok" | "error"; text: string } | null; units: TUnitRow[] }) {
   const { page, values, errors } = props;
   const t = page.t;
   const weekdays = new Set((values.workingWeekdays as number[] | undefined) ?? []);
@@ -208,6 +264,7 @@ function SettingsPage(props: { page: TPageContext; values: Record<string, unknow
         </section>
         <button type="submit" class="button primary">{t("save")}</button>
       </form>
+      <GroupLanguages page={page} units={props.units} />
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../prisma/generated/client.ts";
 import { enqueueOutbox } from "../outbox/enqueue-outbox.ts";
 import type { SecretBox } from "../security/secret-box.ts";
+import { formatLowRatingForGroup, groupTextFor, type TGroupText } from "./reminder-text.ts";
 
 /** Ratings at or below this (or "not resolved") reach the unit's leaders. */
 export const LOW_RATING_THRESHOLD = 2;
@@ -14,16 +15,18 @@ export function isLowRating(rating: number | null, isNotResolved = false): boole
  * the unit's Telegram group that a citizen was unhappy with an answer, inside the caller's
  * transaction — call it from the rating flow right after rateTicket when isLowRating(...). The
  * comment is not posted to the group (it may identify the citizen); leaders read it in the panel.
+ * The group post is in the unit's group language (`groupText`, else the registered translator).
  */
 export async function notifyLowRating(
   tx: Prisma.TransactionClient,
   box: SecretBox,
   input: { ticketId: string; rating: number | null; isNotResolved?: boolean },
   at: Date,
+  groupText?: TGroupText,
 ): Promise<{ notified: number }> {
   const ticket = await tx.ticket.findUniqueOrThrow({
     where: { id: input.ticketId },
-    select: { id: true, code: true, unitId: true, unit: { select: { code: true, notifyTelegramChatId: true } } },
+    select: { id: true, code: true, unitId: true, unit: { select: { code: true, notifyTelegramChatId: true, groupLanguage: true } } },
   });
   const leaders = await tx.staffUser.findMany({ where: { unitId: ticket.unitId, role: "leader", isActive: true }, select: { id: true } });
   const data = { code: ticket.code, rating: input.rating, isNotResolved: input.isNotResolved ?? false, unitCode: ticket.unit.code } satisfies Prisma.InputJsonObject;
@@ -33,8 +36,9 @@ export async function notifyLowRating(
       : [{ unitId: ticket.unitId, ticketId: ticket.id, kind: "rating.low", data, createdAt: at, updatedAt: at }];
   await tx.notification.createMany({ data: rows });
   if (ticket.unit.notifyTelegramChatId) {
-    const what = input.isNotResolved ? "người dân cho biết vấn đề CHƯA được giải quyết" : `người dân đánh giá ${input.rating}/5`;
-    await enqueueOutbox(tx, box, { channel: "telegram", chatId: ticket.unit.notifyTelegramChatId, payload: { text: `⚠️ Hồ sơ ${ticket.code} (${ticket.unit.code}): ${what}. Đề nghị lãnh đạo đơn vị xem xét, liên hệ lại hoặc mở lại hồ sơ.` }, ticketId: ticket.id }, at);
+    const t = groupTextFor(ticket.unit.groupLanguage, groupText);
+    const text = formatLowRatingForGroup({ code: ticket.code, unitCode: ticket.unit.code, rating: input.rating, isNotResolved: input.isNotResolved ?? false }, t);
+    await enqueueOutbox(tx, box, { channel: "telegram", chatId: ticket.unit.notifyTelegramChatId, payload: { text }, ticketId: ticket.id }, at);
   }
   return { notified: rows.length };
 }

@@ -1,6 +1,35 @@
 import type { TReminderKind } from "./sla-progress.ts";
 import { escalationLevelOf } from "./sla-progress.ts";
 
+/**
+ * One language's translator, handed in by the edge (core never reads locale files). The keys
+ * (`group-*`) live in locales/<lang>/stats.ftl.
+ */
+export type TText = (key: string, args?: Record<string, string | number>) => string;
+/** Translators by language: the composition root passes `(language) => translator.t(language)`. */
+export type TGroupText = (language: string) => TText;
+
+export const GROUP_LANGUAGES = ["vi", "en"] as const;
+export type TGroupLanguage = (typeof GROUP_LANGUAGES)[number];
+
+let registeredGroupText: TGroupText | null = null;
+
+/**
+ * Registers the translator once at start-up (main.ts), for the callers that post to groups without
+ * passing one (the chat dialogs announce urgent tickets and low ratings). Passing `groupText`
+ * explicitly always wins.
+ */
+export function useGroupTranslator(groupText: TGroupText): void {
+  registeredGroupText = groupText;
+}
+
+/** The translator for a unit's group: the given one, else the registered one. */
+export function groupTextFor(language: string | null | undefined, explicit?: TGroupText): TText {
+  const groupText = explicit ?? registeredGroupText;
+  if (!groupText) throw new Error("Group messages need a translator: pass groupText or call useGroupTranslator() at start-up");
+  return groupText(language === "en" ? "en" : "vi");
+}
+
 export interface TReminderNotice {
   kind: TReminderKind;
   code: string;
@@ -15,29 +44,30 @@ export interface TReminderNotice {
 
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-function vietnamTime(date: Date | null): string {
+/** The deadline in Vietnam time, written the way the group's language writes dates. */
+function localTime(date: Date | null, language: string): string {
   if (!date) return "—";
-  return new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, dateStyle: "short", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", { timeZone: TIME_ZONE, dateStyle: "short", timeStyle: "short" }).format(date);
 }
 
-/**
- * The text posted to a unit's Telegram group (pure). Police groups work in Vietnamese, so this is
- * Vietnamese only; the panel renders its notifications from `kind` + data in the reader's language.
- * The summary is cut short: group posts must not carry a whole report.
- */
-export function formatReminderForGroup(notice: TReminderNotice): string {
-  const head = `Hồ sơ ${notice.code} (${notice.unitCode})`;
-  const due = `hạn giải quyết ${vietnamTime(notice.dueAt)}`;
-  const who = notice.assigneeName ? `Cán bộ thụ lý: ${notice.assigneeName}.` : "Chưa phân công cán bộ thụ lý.";
-  const level = escalationLevelOf(notice.kind);
-  const line =
-    notice.kind === "first_response" ? `⏰ ${head} chưa được trả lời lần đầu trong thời hạn.`
-    : notice.kind === "due_50" ? `⏰ ${head} đã dùng 50% thời gian giải quyết; ${due}.`
-    : notice.kind === "due_80" ? `⚠️ ${head} đã dùng 80% thời gian giải quyết; ${due}.`
-    : notice.kind === "overdue" ? `🔴 ${head} đã QUÁ HẠN (${due}). Đề nghị lãnh đạo đơn vị chỉ đạo xử lý.`
-    : `🔴 ${head} quá hạn chưa giải quyết, báo cáo lên cấp trên (mức ${level}); ${due}.`;
-  const summary = notice.summary.length > 120 ? `${notice.summary.slice(0, 117)}…` : notice.summary;
-  return notice.isTip ? `${line}\n${who}` : `${line}\n${who}\nNội dung: ${summary}`;
+/** Group posts must not carry a whole report. */
+function shortSummary(summary: string): string {
+  return summary.length > 120 ? `${summary.slice(0, 117)}…` : summary;
+}
+
+const REMINDER_KEY: Record<string, string> = {
+  first_response: "group-first-response",
+  due_50: "group-due-50",
+  due_80: "group-due-80",
+  overdue: "group-overdue",
+};
+
+/** The reminder or escalation posted to a unit's Telegram group, in the group's language (pure). */
+export function formatReminderForGroup(notice: TReminderNotice, t: TText, language: string): string {
+  const args = { code: notice.code, unit: notice.unitCode, due: localTime(notice.dueAt, language), level: escalationLevelOf(notice.kind) };
+  const line = t(REMINDER_KEY[notice.kind] ?? "group-escalated", args);
+  const who = notice.assigneeName ? t("group-assignee", { name: notice.assigneeName }) : t("group-unassigned");
+  return notice.isTip ? `${line}\n${who}` : `${line}\n${who}\n${t("group-summary", { summary: shortSummary(notice.summary) })}`;
 }
 
 export interface TNewTicketNotice {
@@ -51,13 +81,19 @@ export interface TNewTicketNotice {
   panelUrl: string | null;
 }
 
-/** The post announcing a new ticket in its unit's Telegram group (pure, Vietnamese). */
-export function formatNewTicketForGroup(notice: TNewTicketNotice): string {
-  const lines = [
-    `${notice.isUrgent ? "🚨 KHẨN — " : "🆕 "}Hồ sơ mới ${notice.code} (${notice.unitCode}): ${notice.categoryName}; hạn giải quyết ${vietnamTime(notice.dueAt)}.`,
-  ];
-  if (notice.summary) lines.push(`Nội dung: ${notice.summary.length > 120 ? `${notice.summary.slice(0, 117)}…` : notice.summary}`);
+/** The post announcing a new ticket in its unit's Telegram group, in the group's language (pure). */
+export function formatNewTicketForGroup(notice: TNewTicketNotice, t: TText, language: string): string {
+  const args = { code: notice.code, unit: notice.unitCode, category: notice.categoryName, due: localTime(notice.dueAt, language) };
+  const lines = [t(notice.isUrgent ? "group-new-urgent-ticket" : "group-new-ticket", args)];
+  if (notice.summary) lines.push(t("group-summary", { summary: shortSummary(notice.summary) }));
   if (notice.panelUrl) lines.push(notice.panelUrl);
-  lines.push("Trả lời tin nhắn này để gửi câu trả lời cho người dân.");
+  lines.push(t("group-reply-hint"));
   return lines.join("\n");
+}
+
+/** The post telling a unit's group that a citizen was unhappy with an answer (pure). */
+export function formatLowRatingForGroup(notice: { code: string; unitCode: string; rating: number | null; isNotResolved: boolean }, t: TText): string {
+  return notice.isNotResolved || notice.rating === null
+    ? t("group-not-resolved", { code: notice.code, unit: notice.unitCode })
+    : t("group-low-rating", { code: notice.code, unit: notice.unitCode, rating: notice.rating });
 }

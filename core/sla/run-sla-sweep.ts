@@ -6,7 +6,7 @@ import type { SecretBox } from "../security/secret-box.ts";
 import type { Clock } from "../time/clock.ts";
 import { announceNewTickets } from "./announce-new-tickets.ts";
 import { autoCloseResolvedTickets } from "./auto-close-resolved-tickets.ts";
-import { formatReminderForGroup } from "./reminder-text.ts";
+import { formatReminderForGroup, groupTextFor, type TGroupText } from "./reminder-text.ts";
 import { loadSlaSettings } from "./sla-settings.ts";
 import { completedPauseMs, dueReminderKinds, escalationLevelOf, type TReminderKind } from "./sla-progress.ts";
 
@@ -19,6 +19,8 @@ export interface TSlaSweepDeps {
   logger?: Pick<Logger, "info" | "warn" | "error">;
   /** PUBLIC_URL, for links to the panel in group posts. */
   panelUrl?: string;
+  /** Translators for the group posts (each unit's Unit.groupLanguage); else the one registered at start-up. */
+  groupText?: TGroupText;
 }
 
 export interface TSlaSweepReport {
@@ -35,6 +37,7 @@ interface TUnitRow {
   name: string;
   parentId: string | null;
   notifyTelegramChatId: string | null;
+  groupLanguage: string;
 }
 
 /**
@@ -51,7 +54,7 @@ interface TUnitRow {
 export async function runSlaSweep(deps: TSlaSweepDeps): Promise<TSlaSweepReport> {
   const now = deps.clock.now();
   const settings = await loadSlaSettings(deps.prisma);
-  const units = await deps.prisma.unit.findMany({ select: { id: true, code: true, name: true, parentId: true, notifyTelegramChatId: true } });
+  const units = await deps.prisma.unit.findMany({ select: { id: true, code: true, name: true, parentId: true, notifyTelegramChatId: true, groupLanguage: true } });
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
   const report: TSlaSweepReport = { remindersSent: 0, byKind: {}, autoClosed: 0 };
   const count = (kind: string) => {
@@ -173,10 +176,11 @@ async function sendReminder(deps: TSlaSweepDeps, ticketId: string, kind: TRemind
     }
     await tx.notification.createMany({ data: rows });
     if (targetUnit.notifyTelegramChatId) {
+      const language = targetUnit.groupLanguage;
       const text = formatReminderForGroup({
         kind, code: ticket.code, summary: ticket.summary, unitCode: ticketUnit.code, unitName: ticketUnit.name,
         dueAt: ticket.dueAt, assigneeName: ticket.assignee?.displayName ?? null, isTip: ticket.kind === "tip",
-      });
+      }, groupTextFor(language, deps.groupText), language);
       await enqueueOutbox(tx, deps.box, { channel: "telegram", chatId: targetUnit.notifyTelegramChatId, payload: { text }, ticketId }, now);
     }
     await tx.ticketEvent.create({ data: { ticketId, type: "sla", data: { kind, unitCode: targetUnit.code }, createdAt: now } });

@@ -232,3 +232,28 @@ done-unchanged = Nothing changed, so nothing was saved.
 ## Unread notices badge in the menu
 
 notice-unread = { $count } unread notices
+
+## Messages to a unit's Telegram group (core/sla/reminder-text.ts); { $unit } is the unit code
+
+group-first-response = ⏰ Ticket { $code } ({ $unit }) has had no first answer within its target.
+group-due-50 = ⏰ Ticket { $code } ({ $unit }) has used 50% of its time; deadline { $due }.
+group-due-80 = ⚠️ Ticket { $code } ({ $unit }) has used 80% of its time; deadline { $due }.
+group-overdue = 🔴 Ticket { $code } ({ $unit }) is OVERDUE (deadline { $due }). The unit's leaders are asked to see to it.
+group-escalated = 🔴 Ticket { $code } ({ $unit }) is overdue and unresolved, reported to the unit above (level { $level }); deadline { $due }.
+group-assignee = Officer in charge: { $name }.
+group-unassigned = No officer assigned yet.
+group-summary = Content: { $summary }
+group-new-ticket = 🆕 New ticket { $code } ({ $unit }): { $category }; deadline { $due }.
+group-new-urgent-ticket = 🚨 URGENT — new ticket { $code } ({ $unit }): { $category }; deadline { $due }.
+group-reply-hint = Reply to this message to send your answer to the citizen.
+group-low-rating = ⚠️ Ticket { $code } ({ $unit }): the citizen rated the answer { $rating }/5. The unit's leaders are asked to review it, contact the citizen again or reopen the ticket.
+group-not-resolved = ⚠️ Ticket { $code } ({ $unit }): the citizen says the matter is NOT resolved. The unit's leaders are asked to review it, contact the citizen again or reopen the ticket.
+
+## Settings: language of a unit's Telegram group posts
+
+settings-group-languages = Language of posts to units' Telegram groups
+settings-group-languages-hint = Deadline reminders, escalations, new-ticket announcements and low ratings go to a unit's linked Telegram group in the language chosen here (Vietnamese by default).
+settings-group-not-linked = no group linked
+settings-language-vi = Vietnamese
+settings-language-en = English
+field-groupLanguage = Telegram group language

@@ -232,3 +232,28 @@ done-unchanged = Không có thay đổi nào để lưu.
 ## Unread notices badge in the menu
 
 notice-unread = { $count } thông báo chưa đọc
+
+## Messages to a unit's Telegram group (core/sla/reminder-text.ts); { $unit } is the unit code
+
+group-first-response = ⏰ Hồ sơ { $code } ({ $unit }) chưa được trả lời lần đầu trong thời hạn.
+group-due-50 = ⏰ Hồ sơ { $code } ({ $unit }) đã dùng 50% thời gian giải quyết; hạn giải quyết { $due }.
+group-due-80 = ⚠️ Hồ sơ { $code } ({ $unit }) đã dùng 80% thời gian giải quyết; hạn giải quyết { $due }.
+group-overdue = 🔴 Hồ sơ { $code } ({ $unit }) đã QUÁ HẠN (hạn giải quyết { $due }). Đề nghị lãnh đạo đơn vị chỉ đạo xử lý.
+group-escalated = 🔴 Hồ sơ { $code } ({ $unit }) quá hạn chưa giải quyết, báo cáo lên cấp trên (mức { $level }); hạn giải quyết { $due }.
+group-assignee = Cán bộ thụ lý: { $name }.
+group-unassigned = Chưa phân công cán bộ thụ lý.
+group-summary = Nội dung: { $summary }
+group-new-ticket = 🆕 Hồ sơ mới { $code } ({ $unit }): { $category }; hạn giải quyết { $due }.
+group-new-urgent-ticket = 🚨 KHẨN — Hồ sơ mới { $code } ({ $unit }): { $category }; hạn giải quyết { $due }.
+group-reply-hint = Trả lời tin nhắn này để gửi câu trả lời cho người dân.
+group-low-rating = ⚠️ Hồ sơ { $code } ({ $unit }): người dân đánh giá { $rating }/5. Đề nghị lãnh đạo đơn vị xem xét, liên hệ lại hoặc mở lại hồ sơ.
+group-not-resolved = ⚠️ Hồ sơ { $code } ({ $unit }): người dân cho biết vấn đề CHƯA được giải quyết. Đề nghị lãnh đạo đơn vị xem xét, liên hệ lại hoặc mở lại hồ sơ.
+
+## Settings: language of a unit's Telegram group posts
+
+settings-group-languages = Ngôn ngữ tin nhắn gửi nhóm Telegram của đơn vị
+settings-group-languages-hint = Nhắc hạn, báo cáo vượt cấp, thông báo hồ sơ mới và đánh giá thấp được gửi vào nhóm Telegram đã liên kết của đơn vị bằng ngôn ngữ chọn ở đây (mặc định tiếng Việt).
+settings-group-not-linked = chưa liên kết nhóm
+settings-language-vi = Tiếng Việt
+settings-language-en = Tiếng Anh
+field-groupLanguage = ngôn ngữ nhóm Telegram

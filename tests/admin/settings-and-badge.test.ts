@@ -120,6 +120,25 @@ describe("settings page (/admin/settings)", () => {
   });
 });
 
+describe("language of units' Telegram group posts", () => {
+  it("an admin sets it per unit, audited; an unknown language is refused politely", async () => {
+    const admin = await env.signIn("admin");
+    expect(await (await admin.request("/admin/settings")).text()).toContain('name="language-PC06"');
+    const saved = await admin.request("/admin/settings/group-languages", { form: { "language-PC06": "en" } });
+    expect(saved.headers.get("location")).toBe("/admin/settings?ok=saved#group-languages");
+    expect((await env.db.prisma.unit.findUniqueOrThrow({ where: { code: "PC06" } })).groupLanguage).toBe("en");
+    expect((await env.db.prisma.unit.findUniqueOrThrow({ where: { code: "PC04" } })).groupLanguage).toBe("vi");
+    const audit = await env.db.prisma.auditLog.findFirstOrThrow({ where: { action: "config.unit.group_language" } });
+    expect((audit.details as { changes: unknown[] }).changes).toEqual([{ unitCode: "PC06", from: "vi", to: "en" }]);
+
+    const refused = await admin.request("/admin/settings/group-languages", { form: { "language-PC04": "fr" } });
+    expect(refused.headers.get("location")).toContain("error=VALIDATION");
+    expect((await env.db.prisma.unit.findUniqueOrThrow({ where: { code: "PC04" } })).groupLanguage).toBe("vi");
+    const leader = await env.signIn("lanhdao");
+    expect((await leader.request("/admin/settings/group-languages", { form: { "language-PC04": "en" } })).status).toBe(403);
+  });
+});
+
 describe("unread notices badge in the menu", () => {
   it("every page asks for it; it shows the signed-in person's unread count and clears once read", async () => {
     const officer = await env.db.prisma.staffUser.findUniqueOrThrow({ where: { username: "canbo.pc06" } });

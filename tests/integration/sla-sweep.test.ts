@@ -6,6 +6,7 @@ import { extendTicketDeadline } from "../../core/sla/extend-ticket-deadline.ts";
 import { findNotifications, markNotificationsRead } from "../../core/sla/find-notifications.ts";
 import { isLowRating, notifyLowRating } from "../../core/sla/notify-low-rating.ts";
 import { runSlaSweep, type TSlaSweepDeps } from "../../core/sla/run-sla-sweep.ts";
+import { createTranslator } from "../../locales/translator.ts";
 import { startSlaWorker } from "../../core/sla/start-sla-worker.ts";
 import { startRetentionWorker } from "../../core/retention/start-retention-worker.ts";
 import { changeTicketStatus } from "../../core/tickets/change-ticket-status.ts";
@@ -46,7 +47,9 @@ describe("SLA sweep: reminders once, escalation, pauses, extension, auto-close",
     await db.dispose();
   });
 
-  const sweepDeps = (database: TDatabase, clock: ReturnType<typeof fixedClock>): TSlaSweepDeps => ({ prisma: database.prisma, clock, box: db.box });
+  const translator = createTranslator();
+  const groupText = (language: string) => translator.t(language);
+  const sweepDeps = (database: TDatabase, clock: ReturnType<typeof fixedClock>): TSlaSweepDeps => ({ prisma: database.prisma, clock, box: db.box, groupText });
 
   async function openQuestion(at: Date, assigneeId: string | null = null) {
     const ticket = await db.prisma.$transaction((tx) =>
@@ -201,7 +204,7 @@ describe("SLA sweep: reminders once, escalation, pauses, extension, auto-close",
     expect(isLowRating(4)).toBe(false);
     expect(isLowRating(2)).toBe(true);
     expect(isLowRating(null, true)).toBe(true);
-    await db.prisma.$transaction((tx) => notifyLowRating(tx, db.box, { ticketId: ticket.id, rating: 1 }, T0));
+    await db.prisma.$transaction((tx) => notifyLowRating(tx, db.box, { ticketId: ticket.id, rating: 1 }, T0, groupText));
     const notes = await db.prisma.notification.findMany({ where: { ticketId: ticket.id, kind: "rating.low" } });
     expect(notes.map((note) => note.userId)).toEqual([leaderPc06.id]);
     const posts = await groupPosts(ticket.id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, computeDeadlines, DEFAULT_CALENDAR, type TWorkCalendar } from "../../../core/sla/compute-deadline.ts";
 import { completedPauseMs, dueReminderKinds, escalationLevelOf, extendedDueAt, resumedDueAt, slaProgress } from "../../../core/sla/sla-progress.ts";
 import { formatReminderForGroup } from "../../../core/sla/reminder-text.ts";
+import { createTranslator } from "../../../locales/translator.ts";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -107,7 +108,9 @@ describe("which reminders are due", () => {
 describe("group reminder text", () => {
   it("keeps a crime tip's content out of the group chat", () => {
     const base = { code: "TG-26-000001", summary: "Nguyễn Văn A bán ma túy ở số 5", unitCode: "PC04", unitName: "PC04", dueAt: friday10, assigneeName: null };
-    expect(formatReminderForGroup({ ...base, kind: "overdue", isTip: true })).not.toContain("Nguyễn Văn A");
-    expect(formatReminderForGroup({ ...base, kind: "due_80", isTip: false })).toContain("80%");
+    const t = createTranslator().t("vi");
+    expect(formatReminderForGroup({ ...base, kind: "overdue", isTip: true }, t, "vi")).not.toContain("Nguyễn Văn A");
+    expect(formatReminderForGroup({ ...base, kind: "overdue", isTip: false }, t, "vi")).toContain("Nguyễn Văn A");
+    expect(formatReminderForGroup({ ...base, kind: "due_80", isTip: false }, t, "vi")).toContain("80%");
   });
 });
