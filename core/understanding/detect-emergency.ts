@@ -7,6 +7,10 @@
  * *without* any present cue turns an "ongoing" cue (fire, fight, robbery, accident) back into
  * an ordinary message; an "always" cue (weapons, self-harm, kidnapping, a missing person, a cry
  * for help) yields only to a procedure question or a resolved case.
+ *
+ * The cue phrases catch what they name and nothing else (recall stalled at ~74% on new wording),
+ * so a structural rule (assess-danger.ts: danger roots × "now" × not over or asked about) runs
+ * beside them; a message is urgent when either says so.
  */
 import {
   EMERGENCY_CUE_GROUPS,
@@ -148,7 +152,9 @@ export function detectEmergency(text: string): EmergencyAssessment {
   if (weakSuffices) weakHotlines.forEach((hotline) => hotlines.add(hotline));
   const byCues = strongCount > 0 || weakSuffices;
   const structural = assessDanger(text);
-  if (structural.isEmergency) structural.families.forEach((family) => family.hotlines.forEach((hotline) => hotlines.add(hotline)));
+  // The cue phrases name their hotlines more precisely ("mắc kẹt" in a fire is 114, not an
+  // accident's 113/115); the families' hotlines are given only when the structural rule alone decided.
+  if (structural.isEmergency && !byCues) structural.families.forEach((family) => family.hotlines.forEach((hotline) => hotlines.add(hotline)));
   const isEmergency = byCues || structural.isEmergency;
   if (isEmergency && !hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");
   return {

@@ -71,10 +71,12 @@ describe("assessDanger (danger root × now × not over or asked about)", () => {
 });
 
 describe("detectEmergency with the structural rule", () => {
-  it("gives the family's hotlines when the structural rule decides", () => {
-    const result = detectEmergency("bà ngoại em tự dưng ngã quỵ trong bếp, gọi mãi không tỉnh");
-    expect(result.isEmergency).toBe(true);
-    expect(result.hotlines).toContain("115");
-    expect(result.matched).toContain("danger:body");
+  it("flags what no cue phrase names, with the family's hotlines", () => {
+    const result = detectEmergency("thằng em họ bị cây đè lên chân ở vườn keo, không rút ra được");
+    expect(result).toEqual({ isEmergency: true, hotlines: ["113", "115"], matched: ["danger:accident"] });
+  });
+
+  it("keeps the cue phrases' hotlines when they decided", () => {
+    expect(detectEmergency("Cháy nhà ở xóm trên, có người mắc kẹt, cứu với!").hotlines).toEqual(["113", "114"]);
   });
 });
