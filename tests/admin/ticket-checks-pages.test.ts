@@ -59,6 +59,9 @@ describe("possible duplicates on the ticket page", () => {
 
   it("dismisses a wrong suggestion (audited) and says so in the history", async () => {
     const { original, repeat } = await linkedPair("X-DOANHUNG", "xóm 8");
+    const outsider = await env.signIn("canbo.pc06");
+    expect((await outsider.request(`/tickets/${repeat.code}/duplicate/dismiss`, { method: "POST", form: {} })).status).toBe(404);
+    expect((await outsider.request(`/tickets/${repeat.code}/duplicate/merge`, { method: "POST", form: {} })).status).toBe(404);
     const response = await officer.request(`/tickets/${repeat.code}/duplicate/dismiss`, { method: "POST", form: {} });
     expect(response.headers.get("location")).toContain("ok=duplicate-dismissed");
     expect((await env.db.prisma.ticket.findUniqueOrThrow({ where: { id: repeat.id } })).possibleDuplicateOfId).toBeNull();
