@@ -11,7 +11,7 @@ export function createDialogDeps(deps: TAppDeps): TDialogDeps {
     clock: deps.clock,
     logger: deps.logger,
     translator: createTranslator(),
-    resources: createUnderstandingResources(deps.db.prisma, deps.clock),
+    resources: createUnderstandingResources(deps.db.prisma, deps.clock, { openai: deps.config.openai, logger: deps.logger }),
     wakeOutbox: () => deps.wakeOutbox(),
   };
 }

@@ -1,12 +1,16 @@
 import { announceNewTickets } from "../../core/sla/announce-new-tickets.ts";
-import { findOrCreateCitizen } from "../../core/citizens/find-or-create-citizen.ts";
-import { chatSessionKey, deleteChatSession, loadChatSessionForUpdate, saveChatSession } from "../../core/conversations/chat-session-store.ts";
+import { bindReferenceData } from "../../core/cache/reference-data.ts";
+import { createCitizen } from "../../core/citizens/find-or-create-citizen.ts";
+import { chatSessionKey, deleteChatSession } from "../../core/conversations/chat-session-store.ts";
+import { endTurn, startTurn } from "../../core/conversations/turn-storage.ts";
 import { markInboundProcessed } from "../../core/inbound/mark-inbound-update.ts";
 import { enqueueOutbox } from "../../core/outbox/enqueue-outbox.ts";
 import type { TOutgoingPayload } from "../../core/outbox/outbox-types.ts";
+import { understandMessage, type ServiceUnderstanding } from "../../core/understanding/index.ts";
 import { parseDialogState } from "./dialog-state.ts";
 import type { TInboundEvent } from "./inbound-event.ts";
 import { runTurn } from "./run-turn.ts";
+import { ModelUnderstandingNeeded } from "./understand-text.ts";
 import { languageOf, type TDialogDeps, type TTurn } from "./turn.ts";
 
 export interface THandledEvent {
@@ -22,13 +26,38 @@ export interface THandledEvent {
  * update never makes a second ticket or message. Wakes the outbox after commit.
  */
 export async function handleInboundEvent(deps: TDialogDeps, event: TInboundEvent, options: { inboundId?: string } = {}): Promise<THandledEvent> {
+  const understood = new Map<string, ServiceUnderstanding>();
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await handleOnce(deps, event, options);
+      return await handleOnce(deps, event, options, understood);
     } catch (error) {
+      // A step needs the model's reading of a text: ask outside any transaction, then run the turn again.
+      if (error instanceof ModelUnderstandingNeeded && !understood.has(error.text)) {
+        understood.set(error.text, await understandOutsideTransaction(deps, event, error.text));
+        attempt -= 1;
+        continue;
+      }
       // Two first messages of a new citizen at once both try to create them: run again, once.
       if (attempt >= 3 || !isRetryableConflict(error)) throw error;
     }
+  }
+}
+
+/** A turn reads at most one new text; the classify-again step may add the one it stored earlier. */
+const MAX_MODEL_TEXTS_PER_TURN = 2;
+
+/**
+ * The understanding service's answer for a text (the model within its time limit, else the
+ * baseline — the service never throws for a model failure). Runs with no transaction open, so a
+ * slow model never holds PGlite's single connection or a row lock.
+ */
+async function understandOutsideTransaction(deps: TDialogDeps, event: TInboundEvent, text: string): Promise<ServiceUnderstanding> {
+  const { service, gazetteer, faqIndex } = await deps.resources.get();
+  try {
+    return await service.understand(text, { channel: event.channel });
+  } catch (error) {
+    deps.logger.warn({ err: error }, "understanding service failed; baseline classification used");
+    return understandMessage(text, { gazetteer, faqIndex });
   }
 }
 
@@ -38,33 +67,44 @@ function isRetryableConflict(error: unknown): boolean {
   return code === "P2002" || code === "P2034" || code === "40001" || code === "40P01";
 }
 
-async function handleOnce(deps: TDialogDeps, event: TInboundEvent, options: { inboundId?: string }): Promise<THandledEvent> {
-  const understanding = await deps.resources.get();
+async function handleOnce(
+  deps: TDialogDeps,
+  event: TInboundEvent,
+  options: { inboundId?: string },
+  understood: ReadonlyMap<string, ServiceUnderstanding>,
+): Promise<THandledEvent> {
+  // Both read outside the transaction, from in-process caches: nothing here holds a connection.
+  const [understanding, referenceData] = await Promise.all([deps.resources.get(), deps.resources.referenceData()]);
   const queued = await deps.prisma.$transaction(
     async (tx) => {
+      bindReferenceData(tx, referenceData);
       const now = deps.clock.now();
-      const citizen = await findOrCreateCitizen(
-        tx,
-        deps.box,
-        { channel: event.channel, channelUserId: event.userId, chatId: event.chatId, displayName: event.displayName ?? null, language: languageOf(event.languageCode) },
-        now,
-      );
+      const identity = { channel: event.channel, channelUserId: event.userId, chatId: event.chatId, displayName: event.displayName ?? null, language: languageOf(event.languageCode) };
       const key = chatSessionKey(deps.box, event.channel, event.chatId);
-      const state = parseDialogState(await loadChatSessionForUpdate(tx, key, now));
+      const started = await startTurn(tx, deps.box, { sessionKey: key, channel: event.channel, channelUserId: event.userId }, now);
+      const citizen = started.citizen ?? (await createCitizen(tx, deps.box, identity, now));
+      const state = parseDialogState(started.sessionData);
       const language = languageOf(citizen.language);
-      const turn: TTurn = { event, tx, deps, understanding, citizen, state, language, t: deps.translator.t(language), now, replies: [], isErased: false };
+      const turn: TTurn = { event, tx, deps, understanding, citizen, state, language, t: deps.translator.t(language), now, replies: [], isErased: false, understood, mayAskModel: understood.size < MAX_MODEL_TEXTS_PER_TURN };
       await runTurn(turn);
       const replies = mergeReplies(turn.replies);
-      // The outbox delivers a chat's messages in (createdAt, id) order: one millisecond apart keeps this turn's order.
-      for (const [index, payload] of replies.entries()) {
-        const at = new Date(now.getTime() + index);
-        await enqueueOutbox(tx, deps.box, { channel: event.channel, chatId: event.chatId, payload, citizenId: turn.isErased ? null : citizen.id }, at);
-      }
       // The buttons of the last answer are the ones on screen: their labels typed back select them.
       if (replies.length > 0) state.choices = replies.at(-1)?.choices ?? [];
-      if (turn.isErased) await deleteChatSession(tx, key);
-      else await saveChatSession(tx, key, state, now);
-      if (options.inboundId) await markInboundProcessed(tx, options.inboundId, now);
+      if (turn.isErased) {
+        // Rare: the state row goes, so the answers and the processed mark are written one by one.
+        for (const [index, payload] of replies.entries()) {
+          await enqueueOutbox(tx, deps.box, { channel: event.channel, chatId: event.chatId, payload, citizenId: null }, new Date(now.getTime() + index));
+        }
+        await deleteChatSession(tx, key);
+        if (options.inboundId) await markInboundProcessed(tx, options.inboundId, now);
+      } else {
+        await endTurn(
+          tx,
+          deps.box,
+          { channel: event.channel, chatId: event.chatId, citizenId: citizen.id, replies, sessionKey: key, state, ...(options.inboundId && { inboundId: options.inboundId }) },
+          now,
+        );
+      }
       return { count: replies.length, hasUrgentTicket: turn.hasUrgentTicket === true };
     },
     { timeout: 20_000, maxWait: 20_000 },

@@ -5,6 +5,7 @@ import type { TChoice, TOutgoingPayload } from "../../core/outbox/outbox-types.t
 import type { SecretBox } from "../../core/security/secret-box.ts";
 import { addCitizenMessage, type TCitizenAttachment } from "../../core/tickets/add-citizen-message.ts";
 import type { Clock } from "../../core/time/clock.ts";
+import type { ServiceUnderstanding } from "../../core/understanding/index.ts";
 import type { TLanguage, TTranslate, createTranslator } from "../../locales/translator.ts";
 import type { TDialogState } from "./dialog-state.ts";
 import type { TInboundEvent } from "./inbound-event.ts";
@@ -41,6 +42,10 @@ export interface TTurn {
   isErased: boolean;
   /** Set when this turn opened an urgent ticket: it is posted to the unit's group right after commit. */
   hasUrgentTicket?: boolean;
+  /** Texts the understanding service (the model, when configured) read before the transaction; see understand-text.ts. */
+  understood?: ReadonlyMap<string, ServiceUnderstanding>;
+  /** Whether a step may still stop the turn to have a new text read by the model (bounded per event). */
+  mayAskModel?: boolean;
 }
 
 export function languageOf(value: string | null | undefined): TLanguage {

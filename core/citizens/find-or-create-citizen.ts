@@ -28,10 +28,15 @@ export async function findOrCreateCitizen(tx: Prisma.TransactionClient, box: Sec
     SELECT * FROM "Citizen" WHERE channel = ${identity.channel}::"Channel" AND "channelUserIdHash" = ${channelUserIdHash} LIMIT 1`;
   const existing = rows[0];
   if (existing) return existing;
+  return createCitizen(tx, box, identity, at);
+}
+
+/** A new citizen row for a first contact (callers have looked them up already, e.g. startTurn). */
+export async function createCitizen(tx: Prisma.TransactionClient, box: SecretBox, identity: TCitizenIdentity, at: Date): Promise<Citizen> {
   return tx.citizen.create({
     data: {
       channel: identity.channel,
-      channelUserIdHash,
+      channelUserIdHash: citizenLookupHash(box, identity.channel, identity.channelUserId),
       chatIdEncrypted: box.encrypt(identity.chatId),
       displayNameEnc: identity.displayName ? box.encrypt(identity.displayName) : null,
       language: identity.language === "en" ? "en" : "vi",

@@ -1,7 +1,8 @@
 import { confidentWardCode } from "../understanding-resources.ts";
 import { openTicketFromChat } from "../../../core/tickets/open-ticket-from-chat.ts";
-import { classifyMessage, type Hotline } from "../../../core/understanding/index.ts";
+import type { Hotline } from "../../../core/understanding/index.ts";
 import { say, storeCitizenMessage, type TTurn } from "../turn.ts";
+import { understandText } from "../understand-text.ts";
 import { promptStep } from "../prompt-step.ts";
 
 /** The hotline block: call 113 / 114 / 115 first. */
@@ -27,7 +28,8 @@ export async function handleEmergency(turn: TTurn, hotlines: readonly Hotline[])
   }
   const text = turn.event.text ?? "";
   const messageId = await storeCitizenMessage(turn, null);
-  const classification = classifyMessage(text);
+  // Never waits for the model: the hotlines go out now (its answer is used if the turn has it).
+  const classification = understandText(turn, text, { whenUnknown: "baseline" });
   const ticket = await openTicketFromChat(
     turn.tx,
     {

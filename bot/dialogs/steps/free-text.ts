@@ -1,7 +1,7 @@
-import { understandMessage } from "../../../core/understanding/index.ts";
 import { CHOICE, CHOICE_PREFIX, choiceWith, parseChoice } from "../choice-values.ts";
 import { isEvidence } from "../inbound-event.ts";
 import { ask, choice, say, storeCitizenMessage, type TTurn } from "../turn.ts";
+import { understandText } from "../understand-text.ts";
 import { startFeedback } from "./feedback.ts";
 import { handleFollowUp } from "./follow-up.ts";
 import { answerQuestion } from "./question.ts";
@@ -37,7 +37,7 @@ function startTipWithEvidence(turn: TTurn, messageId: string): void {
 }
 
 async function understandNewText(turn: TTurn, text: string, messageId: string): Promise<void> {
-  const understanding = understandMessage(text, { gazetteer: turn.understanding.gazetteer, faqIndex: turn.understanding.faqIndex });
+  const understanding = understandText(turn, text);
   if (understanding.kind === "question") return answerQuestion(turn, text, messageId, understanding.categoryCode);
   if (understanding.confidence < MINIMUM_KIND_CONFIDENCE) {
     turn.state.step = { name: "classify", messageId, text };
@@ -65,7 +65,7 @@ export async function handleClassifyChoice(turn: TTurn): Promise<boolean> {
   if (step.name !== "classify" || turn.event.kind !== "choice") return false;
   const [prefix, kind] = parseChoice(turn.event.choiceValue ?? "");
   if (prefix !== CHOICE_PREFIX.classifyAs) return false;
-  const understanding = understandMessage(step.text, { gazetteer: turn.understanding.gazetteer, faqIndex: turn.understanding.faqIndex });
+  const understanding = understandText(turn, step.text);
   const category = understanding.kind === kind ? understanding.categoryCode : undefined;
   turn.state.step = { name: "idle" };
   if (kind === "question") await answerQuestion(turn, step.text, step.messageId, category ?? "question.other");

@@ -1,9 +1,10 @@
 import { recordFaqFeedback } from "../../../core/conversations/record-faq-feedback.ts";
 import { openTicketFromChat } from "../../../core/tickets/open-ticket-from-chat.ts";
-import { classifyMessage, isConfident } from "../../../core/understanding/index.ts";
+import { isConfident } from "../../../core/understanding/index.ts";
 import { CHOICE } from "../choice-values.ts";
 import { formatDateTime } from "../format.ts";
 import { ask, choice, say, storeCitizenMessage, type TTurn } from "../turn.ts";
+import { understandText } from "../understand-text.ts";
 import { showMenu } from "./menu.ts";
 
 export function startQuestion(turn: TTurn): void {
@@ -20,8 +21,8 @@ export function promptQuestion(turn: TTurn): void {
   }
 }
 
-function questionCategory(text: string): string {
-  const classification = classifyMessage(text);
+function questionCategory(turn: TTurn, text: string): string {
+  const classification = understandText(turn, text);
   return classification.kind === "question" ? classification.categoryCode : "question.other";
 }
 
@@ -29,7 +30,7 @@ function questionCategory(text: string): string {
  * Answers a question from the FAQ when the best match is confident (and asks whether it helped),
  * otherwise passes it to an officer as a question ticket.
  */
-export async function answerQuestion(turn: TTurn, text: string, messageId: string, categoryCode = questionCategory(text)): Promise<void> {
+export async function answerQuestion(turn: TTurn, text: string, messageId: string, categoryCode = questionCategory(turn, text)): Promise<void> {
   const matches = turn.understanding.faqIndex.search(text, { limit: 3 });
   const top = matches[0];
   const entry = top ? turn.understanding.faqBySlug.get(top.slug) : undefined;

@@ -1,12 +1,13 @@
 import { confidentWardCode } from "../understanding-resources.ts";
 import { setCitizenPhone } from "../../../core/citizens/set-citizen-phone.ts";
 import { openTicketFromChat } from "../../../core/tickets/open-ticket-from-chat.ts";
-import { classifyMessage, MINIMUM_PLACE_SCORE, normalizePhone } from "../../../core/understanding/index.ts";
+import { MINIMUM_PLACE_SCORE, normalizePhone } from "../../../core/understanding/index.ts";
 import { CHOICE, CHOICE_PREFIX, parseChoice } from "../choice-values.ts";
 import { newDraft, type TDraft } from "../dialog-state.ts";
 import { formatDateTime } from "../format.ts";
 import { isEvidence } from "../inbound-event.ts";
 import { ask, choice, say, storeCitizenMessage, type TTurn } from "../turn.ts";
+import { understandText } from "../understand-text.ts";
 import { discardDraft } from "./cancel.ts";
 import { showMenu } from "./menu.ts";
 import { placeText, promptTip } from "./tip-prompts.ts";
@@ -36,7 +37,7 @@ function setWardFromText(turn: TTurn, draft: TDraft, text: string): void {
 function appendText(turn: TTurn, draft: TDraft, text: string): void {
   draft.text = [draft.text, text].filter(Boolean).join("\n");
   if (draft.categoryCode === "tip.other") {
-    const classification = classifyMessage(draft.text);
+    const classification = understandText(turn, draft.text);
     if (classification.kind === "tip") draft.categoryCode = classification.categoryCode;
   }
   setWardFromText(turn, draft, text);
