@@ -15,6 +15,7 @@ import http from "node:http";
 import { Bot, webhookCallback, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { Hono } from "hono";
+import pg from "pg";
 import { createTelegramChannel } from "../bot/channels/telegram/create-telegram-channel.ts";
 import type { TAppDeps } from "../core/app-deps.ts";
 import { loadConfig } from "../core/config/config.ts";
@@ -56,6 +57,9 @@ export interface TTelegramBenchRow {
   "p99 ms": number;
   errors: number;
 }
+
+/** What each update of the citizen script is, for the statements-per-update table. */
+const SCRIPT_STEPS = ["/start", "consent", "tip text (free text)", "photo", "continue (button)", "skip place (typed)", "anonymous (button)", "send (ticket created)"];
 
 /** The updates one citizen sends for a whole anonymous tip. */
 function citizenScript(userId: number): Update[] {
@@ -156,6 +160,32 @@ async function openLoop(url: string, script: (userId: number) => Update[], first
   return { latencies, errors, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * Counts the statements each step of the script sends to PostgreSQL (every pg client query,
+ * BEGIN and COMMIT included), handling one citizen's updates one after the other.
+ */
+async function statementsPerStep(channel: { processUpdate(update: Update): Promise<void> }): Promise<Record<string, string | number>[]> {
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  let count = 0;
+  prototype.query = function (this: unknown, ...args: unknown[]) {
+    count += 1;
+    return original.apply(this, args);
+  };
+  try {
+    const rows: Record<string, string | number>[] = [];
+    for (const [index, update] of citizenScript(90_000_000).entries()) {
+      count = 0;
+      const started = performance.now();
+      await channel.processUpdate(update);
+      rows.push({ update: SCRIPT_STEPS[index] ?? String(index), statements: count, "ms alone": performance.now() - started });
+    }
+    return rows;
+  } finally {
+    prototype.query = original;
+  }
+}
+
 function listen(app: Hono): Promise<{ server: ServerType; url: string }> {
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info) => resolve({ server, url: `http://127.0.0.1:${info.port}/webhooks/telegram` }));
@@ -202,6 +232,7 @@ async function benchLangNghe(target: string, env: NodeJS.ProcessEnv, progress: (
     const closed = await closedLoop(url, citizenScript, 1, (text) => progress(`${target}: ${text}`));
     progress(`${target}: ${RATE}/s fixed rate`);
     const open = await openLoop(url, citizenScript, 10_000_000, RATE);
+    if (db.kind === "postgres") printTable(`SQL statements per update, ${target} (one citizen, after warm-up)`, await statementsPerStep(channel));
     const tickets = await db.prisma.ticket.count();
     const queued = await db.prisma.outboxMessage.count();
     progress(`${target}: ${tickets} tickets created, ${queued} answers queued`);

@@ -1,5 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
+import { sequentialize, type RunnerHandle } from "@grammyjs/runner";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api, Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -19,6 +19,7 @@ import { createSenderRateLimit } from "./sender-rate-limit.ts";
 import { createTelegramSender } from "./telegram-sender.ts";
 import { createTelegramWebhookHandler, TELEGRAM_WEBHOOK_PATH } from "./telegram-webhook.ts";
 import { handleStaffGroupReply, isGroupMessage } from "./staff-group-reply.ts";
+import { runStoringPoller } from "./run-storing-poller.ts";
 import { toInboundEvent } from "./to-inbound-event.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
@@ -87,12 +88,10 @@ export function createTelegramChannel(deps: TAppDeps, options: TTelegramChannelO
   };
 
   const staffDeps = { prisma: deps.db.prisma, clock: deps.clock, box: deps.box, wakeOutbox: deps.wakeOutbox };
-  /** An officer's reply in a linked staff group; stored first and deduplicated like citizens' updates. */
-  const processGroupUpdate = async (update: Update) => {
-    const stored = await storeInboundUpdate(deps.db.prisma, deps.box, { channel: "telegram", updateKey: String(update.update_id), payload: update }, deps.clock.now());
-    if (stored.isDuplicate) return;
+  /** An officer's reply in a linked staff group (stored and deduplicated like citizens' updates). */
+  const applyGroupUpdate = async (update: Update, inboundId: string) => {
     const result = await handleStaffGroupReply(update, staffDeps);
-    await deps.db.prisma.$transaction((tx) => markInboundProcessed(tx, stored.id, deps.clock.now())).catch(() => undefined);
+    await deps.db.prisma.$transaction((tx) => markInboundProcessed(tx, inboundId, deps.clock.now())).catch(() => undefined);
     if (result.outcome === "ignored") return;
     const chatId = update.message!.chat.id;
     const t = translator.t("vi");
@@ -102,21 +101,41 @@ export function createTelegramChannel(deps: TAppDeps, options: TTelegramChannelO
     log.info({ outcome: result.outcome, code: result.code }, "staff reply from a linked group");
   };
 
-  const processUpdate = async (update: Update) => {
-    if (isGroupMessage(update)) return processGroupUpdate(update);
-    const event = toInboundEvent(update);
-    if (!event) return;
-    const verdict = floodGuard.check(event.userId);
-    if (verdict !== "ok") {
-      if (verdict === "warn") void bot.api.sendMessage(event.chatId, translator.t(event.languageCode ?? "vi")("bot-too-fast")).catch(() => undefined);
-      log.warn({ verdict }, "sender over the rate limit; update dropped");
-      return;
+  /**
+   * Receipt: the flood guard, then the update stored (deduplicated on update_id). Returns the
+   * stored row's id, or null when there is nothing to handle (duplicate, dropped, not for us).
+   * Throws only when storing failed: the transports then make Telegram deliver it again.
+   */
+  const storeUpdate = async (update: Update): Promise<string | null> => {
+    const isGroup = isGroupMessage(update);
+    const event = isGroup ? null : toInboundEvent(update);
+    if (!isGroup) {
+      if (!event) return null;
+      const verdict = floodGuard.check(event.userId);
+      if (verdict !== "ok") {
+        if (verdict === "warn") void bot.api.sendMessage(event.chatId, translator.t(event.languageCode ?? "vi")("bot-too-fast")).catch(() => undefined);
+        log.warn({ verdict }, "sender over the rate limit; update dropped");
+        return null;
+      }
     }
     const stored = await storeInboundUpdate(deps.db.prisma, deps.box, { channel: "telegram", updateKey: String(update.update_id), payload: update }, deps.clock.now());
-    if (stored.isDuplicate) return;
-    if (update.callback_query) void bot.api.answerCallbackQuery(update.callback_query.id).catch(() => undefined);
-    await applyStored(stored.id, update, true);
+    return stored.isDuplicate ? null : stored.id;
   };
+
+  /** Handling of a stored update; failures are recorded on the row for the recovery pass. */
+  const applyUpdate = async (update: Update, inboundId: string) => {
+    if (isGroupMessage(update)) return applyGroupUpdate(update, inboundId);
+    if (update.callback_query) void bot.api.answerCallbackQuery(update.callback_query.id).catch(() => undefined);
+    await applyStored(inboundId, update, true);
+  };
+
+  const processUpdate = async (update: Update) => {
+    const inboundId = await storeUpdate(update);
+    if (inboundId) await applyUpdate(update, inboundId);
+  };
+
+  /** Updates the long-polling source stored before handing them to the runner: update_id → stored row. */
+  const storedByPoller = new Map<number, string>();
 
   const tracked = <T>(promise: Promise<T>): Promise<T> => {
     inFlight.add(promise);
@@ -125,7 +144,12 @@ export function createTelegramChannel(deps: TAppDeps, options: TTelegramChannelO
 
   // One chat's updates are handled in order; different chats concurrently.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  bot.use((ctx) => tracked(processUpdate(ctx.update)));
+  bot.use((ctx) => {
+    const inboundId = storedByPoller.get(ctx.update.update_id);
+    if (inboundId === undefined) return tracked(processUpdate(ctx.update));
+    storedByPoller.delete(ctx.update.update_id);
+    return tracked(applyUpdate(ctx.update, inboundId));
+  });
   bot.catch((error) => log.error({ err: error.error }, "telegram update could not be stored"));
 
   let runner: RunnerHandle | null = null;
@@ -179,7 +203,15 @@ export function createTelegramChannel(deps: TAppDeps, options: TTelegramChannelO
           .catch((error: unknown) => log.error({ err: error }, "setWebhook failed; Telegram will not deliver until it succeeds"));
       } else {
         await bot.api.deleteWebhook().catch((error: unknown) => log.warn({ err: error }, "deleteWebhook failed"));
-        runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+        runner = runStoringPoller(bot, {
+          allowedUpdates: ALLOWED_UPDATES,
+          store: async (update) => {
+            const inboundId = await storeUpdate(update);
+            if (inboundId) storedByPoller.set(update.update_id, inboundId);
+            return inboundId !== null;
+          },
+          onStoreError: (error, update, attempt) => log.error({ err: error, updateId: update.update_id, attempt }, "telegram update could not be stored; retrying before polling on"),
+        });
       }
       const intervalMs = options.recoveryIntervalMs ?? 30_000;
       if (intervalMs > 0) {
