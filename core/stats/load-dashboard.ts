@@ -296,14 +296,17 @@ function countersOf(sum: TSums): TCounterRow {
   return { ...sum, ratingAverage: sum.ratingCount > 0 ? sum.ratingSum / sum.ratingCount : null };
 }
 
-/** Received (by day received) and resolved / late (by day resolved) per bucket, from the rollup. */
+/**
+ * Received (by day received) and resolved / late (by day resolved) per bucket, from the rollup:
+ * monthly buckets from the monthly rows where whole months allow, days and weeks from the daily.
+ */
 async function queryTrend(prisma: Db, rollup: Prisma.Sql, period: TPeriod): Promise<TTrendBucket[]> {
   const days = dayRange(period.from, period.to);
   const rows = await prisma.$queryRaw<{ bucket: string; received: number; resolved: number; late: number }[]>`
     SELECT to_char(date_trunc(${period.granularity}, r."day"::timestamp), 'YYYY-MM-DD') AS bucket,
       sum(r.received)::int AS received, sum(r."resolvedOnDay")::int AS resolved, sum(r."lateOnDay")::int AS late
-    FROM "StatDay" r
-    WHERE ${rollup} AND r."day" >= ${days.first}::date AND r."day" < ${days.end}::date
+    FROM ${period.granularity === "month" ? rollupSourceSql("day", days.first, days.end) : Prisma.sql`(SELECT * FROM "StatDay" WHERE "day" >= ${days.first}::date AND "day" < ${days.end}::date) r`}
+    WHERE ${rollup}
     GROUP BY 1`;
   const byBucket = new Map(rows.map((row) => [row.bucket, row]));
   return bucketKeys(period).map((start) => ({

@@ -134,7 +134,11 @@ export async function refreshStatRollup(prisma: Db): Promise<number> {
       },
       { timeout: 300_000, maxWait: 60_000 },
     );
-    if (days === 0) return rebuilt;
+    if (days === 0) {
+      // After a large rebuild the planner's row counts are stale (and the old rows dead): refresh them.
+      if (rebuilt > DAYS_PER_BATCH) await prisma.$executeRaw`ANALYZE "StatDay", "StatDayCell", "StatMonth", "StatMonthCell"`;
+      return rebuilt;
+    }
     rebuilt += days;
   }
 }
