@@ -4,6 +4,7 @@ import type { Db } from "../db/open-database.ts";
 import { enqueueOutbox } from "../outbox/enqueue-outbox.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 import type { Clock } from "../time/clock.ts";
+import { refreshStatRollup } from "../stats/refresh-stat-rollup.ts";
 import { announceNewTickets } from "./announce-new-tickets.ts";
 import { autoCloseResolvedTickets } from "./auto-close-resolved-tickets.ts";
 import { formatReminderForGroup, groupTextFor, type TGroupText } from "./reminder-text.ts";
@@ -49,7 +50,8 @@ interface TUnitRow {
  * `sla.escalationDelayHours` the leaders of the next unit up. A first answer that is late is
  * flagged too. Each reminder is one transaction that first claims its (ticketId, kind) row in
  * TicketReminder: a reminder is sent once whatever the number of sweepers, and one that fails is
- * simply claimed again by the next sweep. Finally resolved tickets nobody rated are auto-closed.
+ * simply claimed again by the next sweep. Finally resolved tickets nobody rated are auto-closed
+ * and the days of the dashboard rollup that tickets changed are rebuilt.
  */
 export async function runSlaSweep(deps: TSlaSweepDeps): Promise<TSlaSweepReport> {
   const now = deps.clock.now();
@@ -82,6 +84,8 @@ export async function runSlaSweep(deps: TSlaSweepDeps): Promise<TSlaSweepReport>
   const announced = await announceNewTickets(deps, now);
   for (let index = 0; index < announced; index += 1) count("announced");
   report.autoClosed = await autoCloseResolvedTickets(deps, settings.autoCloseDays, now);
+  // Keep the dashboard rollup current, so a leader's first view does not pay for the rebuild.
+  await refreshStatRollup(deps.prisma).catch((error: unknown) => deps.logger?.error({ err: error }, "dashboard rollup refresh failed"));
   if (report.remindersSent > 0) deps.wakeOutbox?.();
   if (report.remindersSent > 0 || report.autoClosed > 0) deps.logger?.info({ ...report }, "sla sweep");
   return report;

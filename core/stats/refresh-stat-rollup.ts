@@ -114,6 +114,9 @@ async function rebuildMonths(tx: Prisma.TransactionClient, months: string[]): Pr
  * a day noted while a refresh runs stays noted for the next one). Returns the days rebuilt.
  */
 export async function refreshStatRollup(prisma: Db): Promise<number> {
+  // The usual case on a dashboard read: nothing changed since the last refresh — one cheap query.
+  const [pending] = await prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "StatDirtyDay") AS any`;
+  if (!pending?.any) return 0;
   let rebuilt = 0;
   for (;;) {
     const days = await prisma.$transaction(
