@@ -176,13 +176,18 @@ export const OVER_MARKERS = {
     "tinh trang", "ngay cang"],
 } as const;
 
-/** Asked about, hypothetical, a procedure, a complaint or thanks: not a call for help. */
+/**
+ * Asked about, hypothetical, a procedure, a complaint or thanks: not a call for help. Money sent
+ * to an account ("chuyển khoản", "tài khoản") marks the fraud stories that borrow danger words
+ * ("con bị tai nạn đang cấp cứu", "tiền chuộc").
+ */
 export const ASKING_MARKERS = {
   marked: ["thủ tục", "làm sao để", "làm thế nào để", "có được", "có phải", "có bị", "cho hỏi", "xin hỏi", "muốn hỏi", "hỏi về", "hỏi thủ tục",
     "nếu", "khi nào",
     "có nên", "nên làm gì", "phòng tránh", "phòng chống", "cảnh báo", "tuyên truyền", "đề nghị", "đề xuất", "kiến nghị", "khiếu nại",
     "tố cáo", "kết luận", "khởi tố", "điều tra", "giám định", "cảm ơn", "biết ơn", "trình báo", "làm đơn", "gửi đơn", "hồ sơ", "giấy tờ",
     "căn cước", "bình chữa cháy", "phòng cháy", "nghiệm thu", "thẩm định", "lừa", "lừa đảo", "chuyển khoản", "chuyển tiền", "nạp tiền",
+    "tài khoản",
     "trường hợp", "tố giác", "báo tin", "gửi ảnh", "kèm ảnh", "chụp màn hình", "bằng chứng", "chính chủ", "bị phạt", "xử phạt",
     "cai nghiện", "nhắc nhở", "răn đe", "xử lý", "kiểm tra", "tìm giúp được", "tuyên dương", "khen", "biểu dương", "kịp thời", "vào cuộc",
     "triệt phá", "mong công an", "số nào", "thì gọi", "thì phải", "thì làm", "thì sao", "thế nào", "báo ở đâu", "nộp ở đâu", "làm ở đâu",
@@ -192,6 +197,7 @@ export const ASKING_MARKERS = {
     "nen lam gi", "phong tranh", "phong chong", "canh bao", "tuyen truyen", "de nghi", "de xuat", "kien nghi", "khieu nai", "to cao",
     "ket luan", "khoi to", "dieu tra", "giam dinh", "cam on", "biet on", "trinh bao", "lam don", "gui don", "ho so", "giay to",
     "can cuoc", "binh chua chay", "phong chay", "nghiem thu", "tham dinh", "lua dao", "chuyen khoan", "chuyen tien", "nap tien",
+    "tai khoan",
     "truong hop", "to giac", "bao tin", "gui anh", "kem anh", "chup man hinh", "bang chung", "chinh chu", "bi phat", "xu phat",
     "cai nghien", "nhac nho", "ran de", "xu ly", "kiem tra", "tuyen duong", "khen", "bieu duong", "kip thoi", "vao cuoc", "triet pha",
     "mong cong an", "so nao", "thi goi", "thi phai", "thi lam", "thi sao", "the nao", "bao o dau", "nop o dau", "lam o dau", "gui o dau",

@@ -59,6 +59,11 @@ describe("assessDanger (danger root × now × not over or asked about)", () => {
     expect(familiesOf("ông ấy nằm bất động dưới sàn")).toContain("body");
   });
 
+  it("reads money sent to an account as a fraud story unless the danger is happening now", () => {
+    expect(assessDanger("có người gọi bảo con tôi bị tai nạn phải mổ, bắt chuyển 30 triệu vào tài khoản").isEmergency).toBe(false);
+    expect(assessDanger("con tôi bị bắt cóc, bọn nó đang đòi chuyển tiền chuộc vào tài khoản").isEmergency).toBe(true);
+  });
+
   it("reads a bare 'hỏi' as 'when asked', not as a question about a procedure", () => {
     expect(assessDanger("thấy cụ ông ngồi khóc ở bến xe, hỏi gì cũng không nhớ tên con cháu, không biết bố mẹ đâu").signals).not.toContain("asking");
     expect(assessDanger("cho hỏi bị đuối nước thì sơ cứu sao").signals).toContain("asking");
