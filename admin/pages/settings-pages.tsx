@@ -2,8 +2,9 @@ import { Hono, type Context, type Next } from "hono";
 import { z } from "zod";
 import type { Prisma } from "../../prisma/generated/client.ts";
 import { recordAudit } from "../../core/audit/record-audit.ts";
+import { invalidateReferenceData } from "../../core/cache/reference-data.ts";
 import type { Db } from "../../core/db/open-database.ts";
-import { loadWorkCalendar } from "../../core/sla/load-work-calendar.ts";
+import { loadWorkCalendar, WORKING_WEEKDAYS_SETTING_KEY } from "../../core/sla/load-work-calendar.ts";
 import { GROUP_LANGUAGES } from "../../core/sla/reminder-text.ts";
 import { loadSlaSettings, SLA_SETTING_KEYS } from "../../core/sla/sla-settings.ts";
 import { TRANSPARENCY_SETTING_KEYS } from "../../core/stats/load-public-transparency.ts";
@@ -12,8 +13,7 @@ import type { TAdminEnv } from "../http/admin-env.ts";
 import { flashOf, pageOf } from "../http/page-helpers.ts";
 import { CsrfField, Layout, type TPageContext } from "../views/layout.tsx";
 
-/** The Setting key of the working weekdays (0 = Sunday … 6 = Saturday), read by loadWorkCalendar. */
-export const WORKING_WEEKDAYS_KEY = "calendar.workingWeekdays";
+
 /** Monday first, Sunday last, the way Vietnamese calendars print the week. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
@@ -43,7 +43,7 @@ const KEY_OF: Record<TField, string> = {
   escalationDelayHours: SLA_SETTING_KEYS.escalationDelayHours,
   maxEscalationLevels: SLA_SETTING_KEYS.maxEscalationLevels,
   autoCloseDays: SLA_SETTING_KEYS.autoCloseDays,
-  workingWeekdays: WORKING_WEEKDAYS_KEY,
+  workingWeekdays: WORKING_WEEKDAYS_SETTING_KEY,
   transparencyEnabled: TRANSPARENCY_SETTING_KEYS.enabled,
   transparencyIncludeTips: TRANSPARENCY_SETTING_KEYS.includeTips,
 };
@@ -67,14 +67,6 @@ async function loadCurrent(prisma: Db): Promise<TSettingsForm> {
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export interface TSettingsPagesOptions {
-  /**
-   * Called after the working weekdays changed, so a cached work calendar (deadline arithmetic) is
-   * dropped. Wire it to the calendar cache's invalidation in the composition root.
-   */
-  onWorkCalendarChanged?: () => void;
-}
-
 /**
  * /admin/settings (administrators only): SLA escalation and auto-close, the working weekdays, and
  * the public transparency page. Per-category deadlines live on /admin/categories and holidays on
@@ -82,7 +74,7 @@ export interface TSettingsPagesOptions {
  * too. Every change is audited with its old and new value, in the
  * same transaction as the change.
  */
-export function createSettingsPages(ctx: TAdminContext, options: TSettingsPagesOptions = {}) {
+export function createSettingsPages(ctx: TAdminContext) {
   const app = new Hono<TAdminEnv>();
   const { prisma, clock } = ctx.deps;
   const adminsOnly = async (c: Context<TAdminEnv>, next: Next) => {
@@ -150,7 +142,8 @@ export function createSettingsPages(ctx: TAdminContext, options: TSettingsPagesO
           now,
         );
       });
-      if (changes.some((change) => change.field === "workingWeekdays")) options.onWorkCalendarChanged?.();
+      // New tickets take the working weekdays from a cached snapshot: drop it.
+      invalidateReferenceData();
     }
     return c.redirect(`/admin/settings?ok=${changes.length > 0 ? "saved" : "unchanged"}`, 303);
   });

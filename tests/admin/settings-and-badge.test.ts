@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { referenceDataVersion } from "../../core/cache/reference-data.ts";
 import { SLA_SETTING_KEYS } from "../../core/sla/sla-settings.ts";
 import { createAdminTestApp, type TAdminTestApp } from "./support/admin-test-app.ts";
 
@@ -84,8 +85,11 @@ describe("settings page (/admin/settings)", () => {
   it("saves valid settings, audits each change with the old and new value, and turns the public page on", async () => {
     expect((await env.app.request("/cong-khai")).status).toBe(404);
     const admin = await env.signIn("admin");
+    const cacheVersion = referenceDataVersion();
     const response = await admin.request("/admin/settings", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: formBody(VALID, admin.csrfToken).toString() });
     expect(response.status).toBe(303);
+    // New tickets' cached work calendar is dropped, so the new weekdays apply at once.
+    expect(referenceDataVersion()).toBeGreaterThan(cacheVersion);
     expect(response.headers.get("location")).toBe("/admin/settings?ok=saved");
     expect(await settingValue(SLA_SETTING_KEYS.escalationDelayHours)).toBe(12);
     expect(await settingValue(SLA_SETTING_KEYS.maxEscalationLevels)).toBe(3);
