@@ -24,6 +24,10 @@ export interface THandledEvent {
  * answers in the outbox, saves the state and — when `inboundId` is given — marks the stored inbound
  * update processed. Either all of it commits or none of it does, so a redelivered or replayed
  * update never makes a second ticket or message. Wakes the outbox after commit.
+ *
+ * When the optional model is configured and a step needs a free text understood, the turn is rolled
+ * back, the model asked with nothing held open (its time limit and fallback are the understanding
+ * service's), and the turn run again with the answer (see understand-text.ts).
  */
 export async function handleInboundEvent(deps: TDialogDeps, event: TInboundEvent, options: { inboundId?: string } = {}): Promise<THandledEvent> {
   const understood = new Map<string, ServiceUnderstanding>();
