@@ -60,8 +60,28 @@ function isTypedWithDiacritics(text: string): boolean {
   return words.length > 0 && marked / words.length >= 0.3;
 }
 
-function containsAny(padded: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => padded.includes(` ${phrase} `));
+const LONGEST_PHRASE = Math.max(
+  ...[...DANGER_FAMILIES, STRONG_NOW, NOW_MARKERS, OVER_MARKERS, ASKING_MARKERS, DISCOVERED_MARKERS, GRATITUDE_MARKERS]
+    .flatMap((lists) => [...lists.marked, ...lists.folded])
+    .map((phrase) => phrase.split(" ").length),
+);
+
+/** Every run of 1…LONGEST_PHRASE consecutive words: one set look-up per listed phrase instead of a scan. */
+function toPhraseSet(padded: string): Set<string> {
+  const words = padded.split(" ").filter((word) => word.length > 0);
+  const phrases = new Set<string>();
+  for (let start = 0; start < words.length; start += 1) {
+    let phrase = "";
+    for (let length = 0; length < LONGEST_PHRASE && start + length < words.length; length += 1) {
+      phrase = length === 0 ? (words[start] ?? "") : `${phrase} ${words[start + length] ?? ""}`;
+      phrases.add(phrase);
+    }
+  }
+  return phrases;
+}
+
+function containsAny(phraseSet: ReadonlySet<string>, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => phraseSet.has(phrase));
 }
 
 function withoutPhrases(padded: string, phrases: readonly string[]): string {
@@ -79,15 +99,15 @@ function isShouted(text: string): boolean {
 
 /** Applies the structural rule to one message. */
 export function assessDanger(text: string): DangerAssessment {
-  const marked = isTypedWithDiacritics(text)
-    ? withoutPhrases(` ${canonicalTones(expandAbbreviations(text))} `, HARMLESS_MARKED_PHRASES)
-    : null;
-  // Folded, "đăng nhập / đăng ký / đăng bài" reads "dang", the same as "đang" (now).
-  const folded = toMatchableText(text).replace(/ dang (?=(nhap|ky|ki|bai|tin|tai|anh|clip|video|len|ban|status) )/g, " dang_ ");
   // Everything is read in the form the citizen typed: folded, "đăng" (post) would pass for "đang"
   // (now), "ngày" (day) for "ngay" (at once) and "bắt đóng" for "bất động".
+  const isWritten = isTypedWithDiacritics(text);
+  const words = isWritten
+    ? toPhraseSet(withoutPhrases(` ${canonicalTones(expandAbbreviations(text))} `, HARMLESS_MARKED_PHRASES))
+    : // Folded, "đăng nhập / đăng ký / đăng bài" reads "dang", the same as "đang" (now).
+      toPhraseSet(toMatchableText(text).replace(/ dang (?=(nhap|ky|ki|bai|tin|tai|anh|clip|video|len|ban|status) )/g, " dang_ "));
   const hasMarker = (lists: { marked: readonly string[]; folded: readonly string[] }) =>
-    marked !== null ? containsAny(marked, lists.marked) : containsAny(folded, lists.folded);
+    containsAny(words, isWritten ? lists.marked : lists.folded);
 
   const families = DANGER_FAMILIES.filter((family) => hasMarker(family));
   const isUrgentTyping = text.includes("!") || isShouted(text);
