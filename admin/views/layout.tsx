@@ -33,7 +33,10 @@ function NavLink(props: { page: TPageContext; href: string; label: string; child
   );
 }
 
-/** The one layout of the panel: header with menu and account, main content, htmx and our script. */
+/**
+ * The one layout of the panel: header with menu and account, main content, htmx and our script.
+ * htmx swaps 422 responses too: a form sent back with its errors (e.g. /admin/settings) is shown.
+ */
 export function Layout(props: { page: TPageContext; title: string; children: Child; flash?: { kind: "ok" | "error"; text: string } | null }) {
   const { page } = props;
   const { t, actor } = page;
@@ -45,7 +48,7 @@ export function Layout(props: { page: TPageContext; title: string; children: Chi
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"historyCacheSize":0,"attributesToSettle":["class","width","height"]}' />
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"historyCacheSize":0,"attributesToSettle":["class","width","height"],"responseHandling":[{"code":"204","swap":false},{"code":"[23]..","swap":true},{"code":"422","swap":true},{"code":"[45]..","swap":false,"error":true}]}' />
         <title>{`${props.title} · LangNghe`}</title>
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/admin.css" />
