@@ -23,7 +23,9 @@ export interface TZaloHarness {
   stop(): Promise<void>;
 }
 
-export async function startZaloHarness(options: { mode: "polling" | "webhook"; fake?: FakeZaloOptions } = { mode: "polling" }): Promise<TZaloHarness> {
+export async function startZaloHarness(
+  options: { mode: "polling" | "webhook"; fake?: FakeZaloOptions; /** More settings, e.g. the optional model's. */ env?: Record<string, string> } = { mode: "polling" },
+): Promise<TZaloHarness> {
   const fake = new FakeZaloServer({ maxPollHoldMs: 250, ...options.fake });
   await fake.start();
   const dataDir = mkdtempSync(path.join(tmpdir(), "ln-zalo-"));
@@ -46,6 +48,7 @@ export async function startZaloHarness(options: { mode: "polling" | "webhook"; f
         ZALO_API_ROOT: fake.url,
         ...(db?.url && { DATABASE_URL: db.url }),
         ...(options.mode === "webhook" && { PUBLIC_URL: `http://127.0.0.1:${port}`, ZALO_WEBHOOK_SECRET: WEBHOOK_SECRET }),
+        ...options.env,
       },
       { outboxIntervalMs: 100 },
     );

@@ -4,11 +4,10 @@
  * no PUBLIC_URL is set, otherwise a webhook registered at start. Answers go through the outbox.
  */
 import type { TAppDeps } from "../../../core/app-deps.ts";
-import { createTranslator } from "../../../locales/translator.ts";
 import type { TChannelRuntime } from "../../channel-runtime.ts";
+import { createDialogDeps } from "../../dialogs/create-dialog-deps.ts";
 import { handleInboundEvent } from "../../dialogs/handle-inbound-event.ts";
 import type { TDialogDeps } from "../../dialogs/turn.ts";
-import { createUnderstandingResources } from "../../dialogs/understanding-resources.ts";
 import { answerUnsupported } from "./answer-unsupported.ts";
 import { downloadZaloFile, type TDownloadOptions } from "./download-zalo-file.ts";
 import { createOfferedChoicesStore } from "./offered-choices-store.ts";
@@ -41,12 +40,9 @@ export function createZaloChannel(deps: TAppDeps, options: TZaloChannelOptions =
   if (!config) throw new Error("createZaloChannel: ZALO_BOT_TOKEN is not configured");
   const { prisma } = deps.db;
   const logger = deps.logger.child({ channel: "zalo" });
-  const translator = options.dialogDeps?.translator ?? createTranslator();
-  const dialogDeps: TDialogDeps = options.dialogDeps ?? {
-    prisma, box: deps.box, clock: deps.clock, logger, translator,
-    resources: createUnderstandingResources(prisma, deps.clock),
-    wakeOutbox: deps.wakeOutbox,
-  };
+  // The same dialog dependencies as Telegram, so Zalo citizens also get the optional model.
+  const dialogDeps: TDialogDeps = options.dialogDeps ?? { ...createDialogDeps(deps), logger };
+  const translator = dialogDeps.translator;
   const client = createZaloClient({ token: config.token, apiRoot: config.apiRoot });
   const offeredChoices = createOfferedChoicesStore(prisma, deps.box);
   const translate = (language: string) => translator.t(language);
