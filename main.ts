@@ -14,7 +14,6 @@ import { AppError, isAppError } from "./core/errors/app-error.ts";
 import { loadUnderstandingService } from "./core/faq/load-understanding-service.ts";
 import { startOutboxWorker } from "./core/outbox/outbox-worker.ts";
 import { startRetentionWorker } from "./core/retention/start-retention-worker.ts";
-import { useGroupTranslator } from "./core/sla/reminder-text.ts";
 import { startSlaWorker } from "./core/sla/start-sla-worker.ts";
 import { createSecretBox } from "./core/security/secret-box.ts";
 import { systemClock, type Clock } from "./core/time/clock.ts";
@@ -50,9 +49,6 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
     logger.info({ demoTickets: seeded.demoTicketsCreated }, "empty database seeded");
   }
 
-  // Posts to units' Telegram groups are written in each unit's language (core gets a translator).
-  const groupTranslator = createTranslator();
-  useGroupTranslator((language) => groupTranslator.t(language));
   let wake = () => undefined as void;
   const deps: TAppDeps = { config, logger, db, box, clock, wakeOutbox: () => wake() };
   const channels = await startChannels(deps);
@@ -60,7 +56,10 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
   const outbox = startOutboxWorker({ prisma: db.prisma, sql: db.sql, box, clock, senders, log: logger }, { intervalMs: options.outboxIntervalMs });
   wake = outbox.wake;
   // Reminders, escalation and auto-closing; safe on every instance (each reminder is recorded once).
-  const sla = startSlaWorker({ prisma: db.prisma, clock, box, wakeOutbox: outbox.wake, logger, panelUrl: config.publicUrl });
+  // Posts to units' Telegram groups are written in each unit's language (core gets a translator).
+  const groupTranslator = createTranslator();
+  const groupText = (language: string) => groupTranslator.t(language);
+  const sla = startSlaWorker({ prisma: db.prisma, clock, box, wakeOutbox: outbox.wake, logger, panelUrl: config.publicUrl, groupText });
   const retention = startRetentionWorker({ prisma: db.prisma, clock, logger });
 
   const root = new Hono();

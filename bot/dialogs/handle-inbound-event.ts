@@ -116,7 +116,7 @@ async function handleOnce(
   // Danger to life cannot wait for the next SLA sweep: post the urgent ticket to its unit's group now
   // (announcing is claimed once per ticket, so the sweep will not post it again).
   if (queued.hasUrgentTicket) {
-    await announceNewTickets({ prisma: deps.prisma, box: deps.box }, deps.clock.now()).catch((error: unknown) =>
+    await announceNewTickets({ prisma: deps.prisma, box: deps.box, groupText: (language) => deps.translator.t(language) }, deps.clock.now()).catch((error: unknown) =>
       deps.logger.error({ err: error }, "posting an urgent ticket to its unit's group failed; the SLA sweep will retry"),
     );
   }

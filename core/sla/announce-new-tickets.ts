@@ -11,10 +11,9 @@ const ANNOUNCE_WINDOW_MS = 24 * 60 * 60 * 1000;
  * answer the citizen). Claimed through TicketReminder(ticketId, "announced") in the same
  * transaction as the outbox row, so restarts and several sweepers never post one twice.
  * A tip's content is never posted to a group: only its code, category, deadline and urgency.
- * Written in the unit's group language (Unit.groupLanguage) with `groupText`, else the translator
- * registered at start-up.
+ * Written in the unit's group language (Unit.groupLanguage) with `groupText`.
  */
-export async function announceNewTickets(deps: { prisma: Db; box: SecretBox; panelUrl?: string; groupText?: TGroupText }, now: Date): Promise<number> {
+export async function announceNewTickets(deps: { prisma: Db; box: SecretBox; panelUrl?: string; groupText: TGroupText }, now: Date): Promise<number> {
   const tickets = await deps.prisma.ticket.findMany({
     where: {
       createdAt: { gte: new Date(now.getTime() - ANNOUNCE_WINDOW_MS) },

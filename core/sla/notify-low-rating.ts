@@ -15,14 +15,14 @@ export function isLowRating(rating: number | null, isNotResolved = false): boole
  * the unit's Telegram group that a citizen was unhappy with an answer, inside the caller's
  * transaction — call it from the rating flow right after rateTicket when isLowRating(...). The
  * comment is not posted to the group (it may identify the citizen); leaders read it in the panel.
- * The group post is in the unit's group language (`groupText`, else the registered translator).
+ * The group post is in the unit's group language (`groupText`).
  */
 export async function notifyLowRating(
   tx: Prisma.TransactionClient,
   box: SecretBox,
   input: { ticketId: string; rating: number | null; isNotResolved?: boolean },
   at: Date,
-  groupText?: TGroupText,
+  groupText: TGroupText,
 ): Promise<{ notified: number }> {
   const ticket = await tx.ticket.findUniqueOrThrow({
     where: { id: input.ticketId },

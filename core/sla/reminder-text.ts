@@ -12,21 +12,8 @@ export type TGroupText = (language: string) => TText;
 export const GROUP_LANGUAGES = ["vi", "en"] as const;
 export type TGroupLanguage = (typeof GROUP_LANGUAGES)[number];
 
-let registeredGroupText: TGroupText | null = null;
-
-/**
- * Registers the translator once at start-up (main.ts), for the callers that post to groups without
- * passing one (the chat dialogs announce urgent tickets and low ratings). Passing `groupText`
- * explicitly always wins.
- */
-export function useGroupTranslator(groupText: TGroupText): void {
-  registeredGroupText = groupText;
-}
-
-/** The translator for a unit's group: the given one, else the registered one. */
-export function groupTextFor(language: string | null | undefined, explicit?: TGroupText): TText {
-  const groupText = explicit ?? registeredGroupText;
-  if (!groupText) throw new Error("Group messages need a translator: pass groupText or call useGroupTranslator() at start-up");
+/** The translator for a unit's group language (anything but "en" is Vietnamese). */
+export function groupTextFor(language: string | null | undefined, groupText: TGroupText): TText {
   return groupText(language === "en" ? "en" : "vi");
 }
 

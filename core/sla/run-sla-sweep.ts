@@ -20,8 +20,8 @@ export interface TSlaSweepDeps {
   logger?: Pick<Logger, "info" | "warn" | "error">;
   /** PUBLIC_URL, for links to the panel in group posts. */
   panelUrl?: string;
-  /** Translators for the group posts (each unit's Unit.groupLanguage); else the one registered at start-up. */
-  groupText?: TGroupText;
+  /** Translators for the group posts (each unit's Unit.groupLanguage). */
+  groupText: TGroupText;
 }
 
 export interface TSlaSweepReport {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifyLowRating } from "../../core/sla/notify-low-rating.ts";
-import { useGroupTranslator } from "../../core/sla/reminder-text.ts";
 import { runSlaSweep } from "../../core/sla/run-sla-sweep.ts";
 import { createTicket } from "../../core/tickets/create-ticket.ts";
 import { fixedClock } from "../../core/time/clock.ts";
@@ -68,10 +67,9 @@ describe("new tickets posted to the unit's linked Telegram group", () => {
     expect(texts.filter((text) => text.includes(`Ticket ${ticket.code} (PC06): the citizen rated the answer 2/5.`))).toHaveLength(1);
     expect(texts.filter((text) => text.includes("the citizen says the matter is NOT resolved"))).toHaveLength(1);
 
-    // Without an explicit translator the one registered at start-up is used.
-    useGroupTranslator(groupText);
+    // Back in Vietnamese once the unit's group language changes.
     await db.prisma.unit.update({ where: { code: "PC06" }, data: { groupLanguage: "vi" } });
-    await db.prisma.$transaction((tx) => notifyLowRating(tx, db.box, { ticketId: ticket.id, rating: 1 }, at));
+    await db.prisma.$transaction((tx) => notifyLowRating(tx, db.box, { ticketId: ticket.id, rating: 1 }, at, groupText));
     const all = (await db.prisma.outboxMessage.findMany({ where: { ticketId: ticket.id } })).map((row) => (row.payload as { text: string }).text);
     expect(all).toHaveLength(4);
     expect(all.filter((text) => text.includes(`⚠️ Hồ sơ ${ticket.code} (PC06): người dân đánh giá 1/5.`))).toHaveLength(1);

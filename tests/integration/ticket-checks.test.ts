@@ -6,6 +6,7 @@ import { createTicket } from "../../core/tickets/create-ticket.ts";
 import { linkPossibleDuplicates } from "../../core/tickets/link-possible-duplicates.ts";
 import { runTicketChecks } from "../../core/tickets/run-ticket-checks.ts";
 import { fixedClock } from "../../core/time/clock.ts";
+import { createTranslator } from "../../locales/translator.ts";
 import { createSeededTestDatabase, type TTestDatabase } from "../support/test-database.ts";
 
 /** The background checks on new tickets over a real database: possible duplicates and floods. */
@@ -77,7 +78,8 @@ describe("background checks on new tickets", () => {
     const other = await openTip("Nhà số 11 thôn Đông mất trộm gà", { wardCode: "X-VINHTUONG", at: minutesAgo(8), citizenId: calm.id, categoryCode: "tip.theft_robbery" });
     const later = await openTip("Nha so 9 thon Dong chua do an trom, xe may khong bien", { wardCode: "X-VINHTUONG", at: minutesAgo(1), citizenId: calm.id, categoryCode: "tip.theft_robbery" });
 
-    const worker = startSlaWorker({ prisma: db.prisma, clock: fixedClock(now), box: db.box }, { intervalMs: 3_600_000 });
+    const translator = createTranslator();
+    const worker = startSlaWorker({ prisma: db.prisma, clock: fixedClock(now), box: db.box, groupText: (language) => translator.t(language) }, { intervalMs: 3_600_000 });
     await worker.runNow();
     await Promise.all([runTicketChecks({ prisma: db.prisma, clock: fixedClock(now) }), runTicketChecks({ prisma: db.prisma, clock: fixedClock(now) })]);
     await worker.stop();

@@ -93,7 +93,7 @@ async function closeTicket(turn: TTurn, ticket: TCitizenTicket): Promise<void> {
 async function rate(turn: TTurn, ticket: TCitizenTicket, rating: number, comment: string | null): Promise<void> {
   try {
     await rateTicket(turn.tx, { citizenId: turn.citizen.id, ticketId: ticket.id, rating, comment }, turn.now);
-    if (isLowRating(rating)) await notifyLowRating(turn.tx, turn.deps.box, { ticketId: ticket.id, rating }, turn.now);
+    if (isLowRating(rating)) await notifyLowRating(turn.tx, turn.deps.box, { ticketId: ticket.id, rating }, turn.now, (language) => turn.deps.translator.t(language));
   } catch (error) {
     if (!isAppError(error, "INVALID_TRANSITION") && !isAppError(error, "VALIDATION")) throw error;
     return say(turn, turn.t("bot-rate-not-allowed", { code: ticket.code }));
