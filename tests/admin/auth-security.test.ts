@@ -24,15 +24,15 @@ async function formLogin(username: string, password: string, options: { cookie?:
 }
 
 describe("no page without a session", () => {
-  const pages = ["/", "/queue/results", "/tickets/TG-26-000001", "/admin/users", "/admin/units", "/admin/categories", "/admin/routing", "/admin/faq", "/admin/canned-replies", "/admin/holidays", "/audit", "/account/password"];
+  const pages = ["/", "/queue/results", "/tickets/TG-26-000001", "/admin/users", "/admin/units", "/admin/categories", "/admin/routing", "/admin/faq", "/admin/canned-replies", "/admin/holidays", "/admin/wards", "/admin/settings", "/notifications", "/dashboard", "/reports", "/audit", "/account/password"];
   it.each(pages)("GET %s redirects to the login page", async (path) => {
     const response = await env.app.request(path);
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toMatch(/^\/login\?next=/);
   });
 
-  it("answers htmx polling with HX-Redirect instead of a page", async () => {
-    const response = await env.app.request("/queue/results", { headers: { "hx-request": "true" } });
+  it.each(["/queue/results", "/notifications/badge"])("answers htmx polling of %s with HX-Redirect instead of a page", async (path) => {
+    const response = await env.app.request(path, { headers: { "hx-request": "true" } });
     expect(response.status).toBe(401);
     expect(response.headers.get("hx-redirect")).toMatch(/^\/login/);
   });

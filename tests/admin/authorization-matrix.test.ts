@@ -125,7 +125,7 @@ describe("authorization matrix", () => {
 
   it("only admins reach the management pages, the audit log and the users API", async () => {
     for (const actor of ["leaderCat", "officerPc06"]) {
-      for (const path of ["/admin/users", "/admin/units", "/admin/wards", "/admin/categories", "/admin/routing", "/admin/faq", "/admin/canned-replies", "/admin/holidays", "/audit"]) {
+      for (const path of ["/admin/users", "/admin/units", "/admin/wards", "/admin/settings", "/admin/categories", "/admin/routing", "/admin/faq", "/admin/canned-replies", "/admin/holidays", "/audit"]) {
         expect((await clients[actor]!.request(path)).status, `${actor} ${path}`).toBe(403);
       }
       expect((await clients[actor]!.request("/api/users")).status).toBe(403);
