@@ -15,7 +15,7 @@ import { createDialogDeps } from "../../dialogs/create-dialog-deps.ts";
 import type { TDialogDeps } from "../../dialogs/turn.ts";
 import { botCommands } from "./bot-commands.ts";
 import { downloadTelegramFile } from "./download-telegram-file.ts";
-import { createSenderRateLimit } from "./sender-rate-limit.ts";
+import { createSenderRateLimit } from "../../sender-rate-limit.ts";
 import { createTelegramSender } from "./telegram-sender.ts";
 import { createTelegramWebhookHandler, TELEGRAM_WEBHOOK_PATH } from "./telegram-webhook.ts";
 import { handleStaffGroupReply, isGroupMessage } from "./staff-group-reply.ts";

@@ -5,9 +5,11 @@
  */
 import type { TAppDeps } from "../../../core/app-deps.ts";
 import type { TChannelRuntime } from "../../channel-runtime.ts";
+import { enqueueOutbox } from "../../../core/outbox/enqueue-outbox.ts";
 import { createDialogDeps } from "../../dialogs/create-dialog-deps.ts";
 import { handleInboundEvent } from "../../dialogs/handle-inbound-event.ts";
 import type { TDialogDeps } from "../../dialogs/turn.ts";
+import { createSenderRateLimit } from "../../sender-rate-limit.ts";
 import { answerUnsupported } from "./answer-unsupported.ts";
 import { downloadZaloFile, type TDownloadOptions } from "./download-zalo-file.ts";
 import { createOfferedChoicesStore } from "./offered-choices-store.ts";
@@ -51,6 +53,12 @@ export function createZaloChannel(deps: TAppDeps, options: TZaloChannelOptions =
     handleEvent: async (event, { inboundUpdateId }) => void (await handleInboundEvent(dialogDeps, event, { inboundId: inboundUpdateId })),
     answerUnsupported: (event, ids) => answerUnsupported({ prisma, box: deps.box, clock: deps.clock, translate, wakeOutbox: deps.wakeOutbox }, event, ids),
     ...(options.onHandled && { onHandled: options.onHandled }),
+    // The same per-sender limit as Telegram; the warning goes through the outbox (Zalo counts every send).
+    floodGuard: createSenderRateLimit({ limit: 30, windowMs: 10_000 }),
+    warnTooFast: async (chatId) => {
+      await prisma.$transaction((tx) => enqueueOutbox(tx, deps.box, { channel: "zalo", chatId, payload: { text: translate("vi")("bot-too-fast") } }, deps.clock.now()));
+      deps.wakeOutbox();
+    },
   });
   const delivery = config.delivery;
   let isStopping = false;

@@ -34,9 +34,13 @@ export interface TZaloInboundDeps {
   answerUnsupported: (event: TInboundEvent, inbound: { inboundUpdateId: string }) => Promise<void>;
   /** Called when an accepted update has been handled (or has failed); for the benchmark and tests. */
   onHandled?: (update: TZaloUpdate, outcome: "handled" | "failed") => void;
+  /** Per-sender flood guard: updates over its limit are dropped before they are stored. */
+  floodGuard?: { check(userId: string): "ok" | "warn" | "drop" };
+  /** Tells a sender once that they are over the limit (through the outbox). */
+  warnTooFast?: (chatId: string) => Promise<void>;
 }
 
-export type TAcceptResult = "stored" | "duplicate" | "ignored";
+export type TAcceptResult = "stored" | "duplicate" | "ignored" | "limited";
 
 export interface ZaloInbound {
   /** Stores the update and schedules its handling; resolves once it is safely stored. */
@@ -100,6 +104,13 @@ export function createZaloInbound(deps: TZaloInboundDeps): ZaloInbound {
         // No message_id to de-duplicate on and no chat to answer: nothing to keep.
         deps.logger.debug({ event: update.event_name }, "zalo event without message ignored");
         return "ignored";
+      }
+      const verdict = deps.floodGuard?.check(message.from?.id ?? message.chat.id) ?? "ok";
+      if (verdict !== "ok") {
+        // A script or an abuser, not a person typing: nothing stored, one polite warning.
+        if (verdict === "warn") await deps.warnTooFast?.(message.chat.id).catch((error: unknown) => deps.logger.error({ err: error }, "could not queue the too-fast warning"));
+        deps.logger.warn({ verdict }, "zalo sender over the rate limit; update dropped");
+        return "limited";
       }
       const stored = await storeInboundUpdate(deps.prisma, deps.box, { channel: "zalo", updateKey: message.message_id, payload: update }, deps.clock.now());
       if (stored.isDuplicate) {

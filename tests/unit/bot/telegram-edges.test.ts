@@ -1,6 +1,6 @@
 import { GrammyError, HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { createSenderRateLimit } from "../../../bot/channels/telegram/sender-rate-limit.ts";
+import { createSenderRateLimit } from "../../../bot/sender-rate-limit.ts";
 import { toDeliveryError } from "../../../bot/channels/telegram/telegram-sender.ts";
 import { isSameSecret } from "../../../bot/channels/telegram/telegram-webhook.ts";
 import { matchTypedChoice } from "../../../bot/dialogs/dialog-state.ts";

@@ -8,6 +8,7 @@ import { createOfferedChoicesStore, type OfferedChoicesStore } from "../../../bo
 import { createZaloClient } from "../../../bot/channels/zalo/zalo-client.ts";
 import { createZaloInbound, type TZaloEventHandler } from "../../../bot/channels/zalo/zalo-inbound.ts";
 import { createZaloSender } from "../../../bot/channels/zalo/zalo-sender.ts";
+import { createSenderRateLimit } from "../../../bot/sender-rate-limit.ts";
 import type { TInboundEvent } from "../../../bot/dialogs/inbound-event.ts";
 import { findOrCreateCitizen } from "../../../core/citizens/find-or-create-citizen.ts";
 import { createLogger } from "../../../core/config/logger.ts";
@@ -66,6 +67,31 @@ describe("Zalo inbound", () => {
     expect(events.map((event) => event.text)).toEqual(["Xin chào"]);
     const row = await db.prisma.inboundUpdate.findFirstOrThrow({ where: { channel: "zalo", updateKey: update.message.message_id } });
     expect(row).toMatchObject({ status: "processed", payloadEnc: "" });
+  });
+
+  it("drops a flooding sender's updates before storing them and warns them once", async () => {
+    const { events, handle } = recorder();
+    const warned: string[] = [];
+    const inbound = createZaloInbound({
+      prisma: db.prisma, box: db.box, clock: systemClock, logger, offeredChoices: choices,
+      handleEvent: handle,
+      answerUnsupported: async () => undefined,
+      floodGuard: createSenderRateLimit({ limit: 3, windowMs: 60_000 }),
+      warnTooFast: async (chatId) => void warned.push(chatId),
+    });
+    const flooder = { id: "chat-flood", display_name: "F" };
+    const messages = Array.from({ length: 6 }, (_, index) => buildZaloMessage(flooder, { text: `spam ${index}` }));
+    const results = [];
+    for (const message of messages) results.push(await inbound.accept({ event_name: "message.text.received", message }));
+    expect(await inbound.accept({ event_name: "message.text.received", message: buildZaloMessage({ id: "chat-calm", display_name: "C" }, { text: "Xin chào" }) })).toBe("stored");
+    await inbound.drain();
+    expect(results).toEqual(["stored", "stored", "stored", "limited", "limited", "limited"]);
+    expect(warned).toEqual(["chat-flood"]);
+    // Chats are handled concurrently: only each chat's own order is defined.
+    expect(events.filter((event) => event.chatId === "chat-flood").map((event) => event.text)).toEqual(["spam 0", "spam 1", "spam 2"]);
+    expect(events.filter((event) => event.chatId === "chat-calm").map((event) => event.text)).toEqual(["Xin chào"]);
+    const stored = await db.prisma.inboundUpdate.count({ where: { channel: "zalo", updateKey: { in: messages.map((message) => message.message_id) } } });
+    expect(stored).toBe(3);
   });
 
   it("turns '2' or a label into the choice the chat shows, from the database, and leaves other text alone", async () => {
