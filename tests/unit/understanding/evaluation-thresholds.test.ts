@@ -9,9 +9,9 @@ import { createFaqIndex } from "../../../core/understanding/search-faq.ts";
 /**
  * Guards the baseline against regressions on the held-out TEST split. The floors are the
  * figures actually measured (see the header of labelled-messages.ts), not the issue's aims:
- * round 5 (203 messages, evaluated once): kind 192/203, category 181/203, emergency recall 74/75
- * (the aim is 99%: 98.7% is one message short), false alarms 11/128, FAQ top-1 35/40, top-3 39/40,
- * instant-answer precision 27/27, places 10/10. (Rounds 3 and 4 measured other figures on other
+ * round 6 (255 messages, evaluated once): kind 247/255, category 205/255 (aim 85%: missed),
+ * emergency recall 99/105 (aim 99%: missed), false alarms 23/150, FAQ top-1 38/52, top-3 52/52,
+ * instant-answer precision 27/29, places 15/15. (Earlier rounds measured other figures on other
  * splits; the floors follow the split that is in the file.)
  * Raise them when the baseline improves; never lower them to make a change pass.
  */
@@ -22,19 +22,19 @@ describe("baseline on the TEST split", () => {
   );
 
   it("keeps kind and category accuracy", () => {
-    expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.945);
-    expect(report.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.891);
+    expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.965);
+    expect(report.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.8);
   });
 
   it("keeps emergency recall with false alarms inside the measured rate", () => {
-    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(0.986);
-    expect(report.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.086);
+    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(0.94);
+    expect(report.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.16);
   });
 
   it("keeps FAQ hit rates and the precision of instant answers", () => {
-    expect(report.faqTop3.rate).toBeGreaterThanOrEqual(0.975);
-    expect(report.faqTop1.rate).toBeGreaterThanOrEqual(0.875);
-    expect(report.faqConfidentPrecision.rate).toBe(1);
+    expect(report.faqTop3.rate).toBeGreaterThanOrEqual(0.98);
+    expect(report.faqTop1.rate).toBeGreaterThanOrEqual(0.73);
+    expect(report.faqConfidentPrecision.rate).toBeGreaterThanOrEqual(0.93);
   });
 
   it("keeps resolving every ward hint", () => {
