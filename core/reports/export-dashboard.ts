@@ -6,7 +6,8 @@ import type { TBreakdownRow, TDashboard } from "../stats/dashboard-types.ts";
 import { loadDashboard, type TDashboardInput, type TStatsDeps } from "../stats/load-dashboard.ts";
 import type { TExportFile } from "./export-tickets.ts";
 import { buildPeriodicReport, type TPeriodicReport } from "./periodic-report.ts";
-import { keysAsText, type TReportLanguage, type TText } from "./report-format.ts";
+import { keysAsText, type TReportLanguage } from "./report-format.ts";
+import type { TText } from "../text/text.ts";
 import { renderReportPdf } from "./render-report-pdf.ts";
 
 async function auditExport(prisma: Db, actor: TActor, action: string, dashboard: TDashboard, now: Date, extra: Record<string, unknown> = {}) {

@@ -11,7 +11,8 @@ import type { SecretBox } from "../security/secret-box.ts";
 import { resolvePeriod, type TPeriodInput } from "../stats/stats-period.ts";
 import type { Clock } from "../time/clock.ts";
 import { toCsv } from "./csv.ts";
-import { keysAsText, type TText } from "./report-format.ts";
+import { keysAsText } from "./report-format.ts";
+import type { TText } from "../text/text.ts";
 
 export interface TExportDeps {
   prisma: Db;

@@ -1,5 +1,6 @@
 import type { TDashboard, TBreakdownRow } from "../stats/dashboard-types.ts";
-import { formatChange, formatCount, formatDecimal, formatDuration, formatLocalDay, formatShare, type TReportLanguage, type TText } from "./report-format.ts";
+import { formatChange, formatCount, formatDecimal, formatDuration, formatLocalDay, formatShare, type TReportLanguage } from "./report-format.ts";
+import type { TText } from "../text/text.ts";
 
 export interface TReportTable {
   columns: { label: string; align: "left" | "right" }[];

@@ -1,5 +1,4 @@
-/** A translator handed in by the edge (core never reads locale files). Keys live in locales/<lang>/stats.ftl. */
-export type TText = (key: string, args?: Record<string, string | number>) => string;
+import type { TText } from "../text/text.ts";
 
 /** Passes keys through: used when no translator is given (tests, scripts). */
 export const keysAsText: TText = (key) => key;

@@ -1,11 +1,7 @@
 import type { TReminderKind } from "./sla-progress.ts";
+import type { TText } from "../text/text.ts";
 import { escalationLevelOf } from "./sla-progress.ts";
 
-/**
- * One language's translator, handed in by the edge (core never reads locale files). The keys
- * (`group-*`) live in locales/<lang>/stats.ftl.
- */
-export type TText = (key: string, args?: Record<string, string | number>) => string;
 /** Translators by language: the composition root passes `(language) => translator.t(language)`. */
 export type TGroupText = (language: string) => TText;
 
