@@ -1,4 +1,4 @@
-import { createReferenceDataCache, referenceDataVersion, type TReferenceData } from "../../core/cache/reference-data.ts";
+import { createReferenceDataCache, createVersionedCache, type TReferenceData } from "../../core/cache/reference-data.ts";
 import type { Db } from "../../core/db/open-database.ts";
 import type { Clock } from "../../core/time/clock.ts";
 import type { Logger } from "../../core/config/logger.ts";
@@ -68,8 +68,6 @@ export function createUnderstandingResources(
     return value;
   };
   const reference = createReferenceDataCache(prisma, clock);
-  let cached: { value: TUnderstanding; loadedAt: number; version: number } | null = null;
-  let loading: Promise<TUnderstanding> | null = null;
   const load = async (): Promise<TUnderstanding> => {
     const [wards, faq, categories] = await Promise.all([
       prisma.ward.findMany({ include: { stationUnit: { select: { code: true } } }, orderBy: { name: "asc" } }),
@@ -89,21 +87,9 @@ export function createUnderstandingResources(
       service: understandingService,
     };
   };
+  const understanding = createVersionedCache(load, clock, ttlMs);
   return {
-    async get() {
-      const now = clock.now().getTime();
-      if (cached && cached.version === referenceDataVersion() && now - cached.loadedAt < ttlMs) return cached.value;
-      const version = referenceDataVersion();
-      loading ??= load()
-        .then((value) => {
-          cached = { value, loadedAt: clock.now().getTime(), version };
-          return value;
-        })
-        .finally(() => {
-          loading = null;
-        });
-      return loading;
-    },
+    get: () => understanding.get(),
     referenceData: () => reference.get(),
   };
 }

@@ -73,15 +73,21 @@ export interface TReferenceDataCache {
 
 /** A per-database cache of the snapshot: reloaded after an invalidation or REFERENCE_DATA_TTL_MS. */
 export function createReferenceDataCache(prisma: Db, clock: Clock, options: { ttlMs?: number } = {}): TReferenceDataCache {
-  const ttlMs = options.ttlMs ?? REFERENCE_DATA_TTL_MS;
-  let cached: { value: TReferenceData; loadedAt: number; version: number } | null = null;
-  let loading: Promise<TReferenceData> | null = null;
+  return createVersionedCache(() => loadReferenceData(prisma), clock, options.ttlMs ?? REFERENCE_DATA_TTL_MS);
+}
+
+/**
+ * Keeps what `load` returns for `ttlMs`, or until reference data is invalidated in this process.
+ * Concurrent callers share one load; a value loaded under an older invalidation count is reloaded.
+ */
+export function createVersionedCache<T>(load: () => Promise<T>, clock: Clock, ttlMs: number): { get(): Promise<T> } {
+  let cached: { value: T; loadedAt: number; version: number } | null = null;
+  let loading: Promise<T> | null = null;
   return {
     async get() {
       if (cached && cached.version === version && clock.now().getTime() - cached.loadedAt < ttlMs) return cached.value;
-      // Concurrent callers share one load; a load started before an invalidation is not kept.
       const startedUnder = version;
-      loading ??= loadReferenceData(prisma)
+      loading ??= load()
         .then((value) => {
           cached = { value, loadedAt: clock.now().getTime(), version: startedUnder };
           return value;
