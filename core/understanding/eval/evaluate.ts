@@ -6,7 +6,7 @@
  */
 import { CATEGORY_CODES, type CategoryCode } from "../categories.ts";
 import type { MessageClassifier } from "../classify-message.ts";
-import { detectEmergency } from "../detect-emergency.ts";
+import { detectEmergency, type EmergencyAssessment } from "../detect-emergency.ts";
 import type { Gazetteer } from "../place-gazetteer.ts";
 import { isConfident, type FaqIndex } from "../search-faq.ts";
 import { MINIMUM_PLACE_SCORE } from "../understand-message.ts";
@@ -47,6 +47,8 @@ export interface EvaluationDependencies {
   classifier: MessageClassifier;
   gazetteer: Gazetteer;
   faqIndex: FaqIndex;
+  /** Defaults to the product's detectEmergency; leave-one-round-out passes one fitted without the held-out round. */
+  emergencyDetector?: (text: string) => EmergencyAssessment;
 }
 
 function rate(hits: number, total: number): Rate {
@@ -78,6 +80,7 @@ export function evaluateMessages(messages: readonly LabelledMessage[], dependenc
   };
   let kindHits = 0, categoryHits = 0, emergencyHits = 0, emergencyTotal = 0, alarms = 0, calmTotal = 0;
   let top1 = 0, top3 = 0, faqTotal = 0, confidentHits = 0, confidentTotal = 0, placeHits = 0, placeTotal = 0;
+  const assessEmergency = dependencies.emergencyDetector ?? detectEmergency;
 
   for (const message of messages) {
     const classification = dependencies.classifier.classify(message.text);
@@ -91,7 +94,7 @@ export function evaluateMessages(messages: readonly LabelledMessage[], dependenc
     row[classification.categoryCode] = (row[classification.categoryCode] ?? 0) + 1;
     if (!isCategoryHit) report.misclassified.push({ text: message.text, expected: message.category, predicted: classification.categoryCode });
 
-    const emergency = detectEmergency(message.text);
+    const emergency = assessEmergency(message.text);
     if (message.isEmergency) {
       emergencyTotal += 1;
       if (emergency.isEmergency) emergencyHits += 1;
@@ -153,4 +156,30 @@ export function crossValidationFolds(messages: readonly LabelledMessage[], folds
     result[index % folds]?.push(message);
   }
   return result;
+}
+
+const RATE_FIELDS = [
+  "kindAccuracy",
+  "categoryAccuracy",
+  "emergencyRecall",
+  "emergencyFalseAlarmRate",
+  "faqTop1",
+  "faqTop3",
+  "faqConfidentPrecision",
+  "placeAccuracy",
+] as const;
+
+/** The headline figures of a report (what pooling adds up). */
+export type HeadlineFigures = Record<(typeof RATE_FIELDS)[number], Rate> & { messageCount: number };
+
+/** Adds up the headline figures of several reports (hits and totals, not averages of rates). */
+export function poolReports(reports: readonly HeadlineFigures[]): HeadlineFigures {
+  const pooled = Object.fromEntries(
+    RATE_FIELDS.map((field) => {
+      const hits = reports.reduce((sum, report) => sum + report[field].hits, 0);
+      const total = reports.reduce((sum, report) => sum + report[field].total, 0);
+      return [field, rate(hits, total)];
+    }),
+  ) as Record<(typeof RATE_FIELDS)[number], Rate>;
+  return { ...pooled, messageCount: reports.reduce((sum, report) => sum + report.messageCount, 0) };
 }

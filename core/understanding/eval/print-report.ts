@@ -2,7 +2,8 @@
  * Plain-text tables for an evaluation report (used by run-eval.ts).
  */
 import { CATEGORY_CODES } from "../categories.ts";
-import type { EvaluationReport, Rate } from "./evaluate.ts";
+import type { EvaluationReport, HeadlineFigures, Rate } from "./evaluate.ts";
+import type { LeaveOneRoundOutResult } from "./leave-one-round-out.ts";
 
 const SHORT_NAMES: Record<string, string> = {
   "tip.drugs": "drugs", "tip.theft_robbery": "theft", "tip.fraud_online": "fraud", "tip.gambling": "gambl",
@@ -74,4 +75,29 @@ export function formatDetails(report: EvaluationReport): string {
   lines.push(`place misses (${report.placeMisses.length}):`);
   for (const miss of report.placeMisses) lines.push(`  ${miss.expected} ≠ ${miss.got ?? "none"}: ${miss.text}`);
   return lines.join("\n");
+}
+
+/** A compact figure: "96.9% 247/255". */
+function compact(value: Rate): string {
+  return value.total === 0 ? "—" : `${(value.rate * 100).toFixed(1)}% ${value.hits}/${value.total}`;
+}
+
+/** One line per held-out round, then the pools (see eval/leave-one-round-out.ts). */
+export function formatLeaveOneRoundOut(result: LeaveOneRoundOutResult): string {
+  const row = (name: string, figures: HeadlineFigures) => [
+    name,
+    String(figures.messageCount),
+    compact(figures.kindAccuracy),
+    compact(figures.categoryAccuracy),
+    compact(figures.emergencyRecall),
+    compact(figures.emergencyFalseAlarmRate),
+    compact(figures.faqTop1),
+    compact(figures.faqTop3),
+  ];
+  return table([
+    ["held out", "msgs", "kind", "category", "emergency recall", "false alarms", "FAQ top-1", "FAQ top-3"],
+    ...result.rounds.map((round) => row(round.name, round.report)),
+    row("pooled, rounds 4–6", result.pooledClean),
+    row("pooled, all rounds", result.pooled),
+  ]);
 }

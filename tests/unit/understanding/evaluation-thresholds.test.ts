@@ -1,25 +1,52 @@
 import { describe, expect, it } from "vitest";
 import { defaultClassifier } from "../../../core/understanding/default-classifier.ts";
+import { fitRoundSixBaseline } from "../../../core/understanding/eval/baseline-fitters.ts";
 import { evaluateMessages } from "../../../core/understanding/eval/evaluate.ts";
-import { LABELLED_MESSAGES } from "../../../core/understanding/eval/labelled-messages.ts";
+import { LABELLED_MESSAGES, TRAINING_ROUNDS } from "../../../core/understanding/eval/labelled-messages.ts";
+import { CLEAN_ROUND_NAMES, leaveOneRoundOut } from "../../../core/understanding/eval/leave-one-round-out.ts";
 import { demoFaqEntries, demoWards } from "../../../core/understanding/eval/seed-fixtures.ts";
 import { createGazetteer } from "../../../core/understanding/place-gazetteer.ts";
 import { createFaqIndex } from "../../../core/understanding/search-faq.ts";
 
+const shared = { gazetteer: createGazetteer(demoWards()), faqIndex: createFaqIndex(demoFaqEntries()) };
+const testMessages = LABELLED_MESSAGES.filter((message) => message.split === "test");
+
 /**
- * Guards the baseline against regressions on the held-out TEST split. The floors are the
- * figures actually measured (see the header of labelled-messages.ts), not the issue's aims:
- * round 6 (255 messages, evaluated once): kind 247/255, category 205/255 (aim 85%: missed),
- * emergency recall 99/105 (aim 99%: missed), false alarms 23/150, FAQ top-1 38/52, top-3 52/52,
- * instant-answer precision 27/29, places 15/15. (Earlier rounds measured other figures on other
- * splits; the floors follow the split that is in the file.)
- * Raise them when the baseline improves; never lower them to make a change pass.
+ * Guards the baseline against regressions on wording it was not fitted on: leave-one-round-out
+ * over the TRAIN rounds 4, 5 and 6 (fit on the other rounds, measure the held-out one, pooled).
+ * The floors sit a little under the figures measured (eval/README.md): raise them when the
+ * baseline improves; never lower them to make a change pass.
  */
-describe("baseline on the TEST split", () => {
-  const report = evaluateMessages(
-    LABELLED_MESSAGES.filter((message) => message.split === "test"),
-    { classifier: defaultClassifier(), gazetteer: createGazetteer(demoWards()), faqIndex: createFaqIndex(demoFaqEntries()) },
-  );
+describe("baseline, leave-one-round-out on TRAIN (rounds 4–6 pooled)", () => {
+  const { pooledClean } = leaveOneRoundOut(TRAINING_ROUNDS, fitRoundSixBaseline, shared, CLEAN_ROUND_NAMES);
+
+  it("keeps kind and category accuracy", () => {
+    expect(pooledClean.kindAccuracy.rate).toBeGreaterThanOrEqual(0.96);
+    expect(pooledClean.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.855);
+  });
+
+  it("keeps emergency recall with false alarms inside the measured rate", () => {
+    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.97);
+    expect(pooledClean.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.1);
+  });
+
+  it("keeps FAQ hit rates", () => {
+    expect(pooledClean.faqTop3.rate).toBeGreaterThanOrEqual(0.98);
+    expect(pooledClean.faqTop1.rate).toBeGreaterThanOrEqual(0.81);
+  });
+
+  it("keeps resolving every ward hint", () => {
+    expect(pooledClean.placeAccuracy.rate).toBe(1);
+  });
+});
+
+/**
+ * The held-out TEST split, when one is in the file (none between a fold and the next round).
+ * Round 6's floors stay until the next round is run once; then they are reset to a little under
+ * what that round measured (eval/README.md, "How to run a new round").
+ */
+describe.runIf(testMessages.length > 0)("baseline on the TEST split", () => {
+  const report = evaluateMessages(testMessages, { classifier: defaultClassifier(), ...shared });
 
   it("keeps kind and category accuracy", () => {
     expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.965);
@@ -39,5 +66,13 @@ describe("baseline on the TEST split", () => {
 
   it("keeps resolving every ward hint", () => {
     expect(report.placeAccuracy.rate).toBe(1);
+  });
+});
+
+describe("the labelled TRAIN rounds", () => {
+  it("cover every TRAIN message once and no TEST message", () => {
+    const inRounds = TRAINING_ROUNDS.flatMap((round) => round.messages);
+    expect(inRounds.every((message) => message.split === "train")).toBe(true);
+    expect(inRounds.length).toBe(LABELLED_MESSAGES.filter((message) => message.split === "train").length);
   });
 });
