@@ -1,5 +1,5 @@
 import type { PGlite } from "@electric-sql/pglite";
-import type pg from "pg";
+import pg from "pg";
 
 /** The few raw SQL operations start-up code needs, over either PGlite or a pg Pool. */
 export interface SqlExecutor {
@@ -12,19 +12,55 @@ export interface SqlExecutor {
   withAdvisoryLock<T>(key: number, work: (conn: SqlExecutor) => Promise<T>): Promise<T>;
 }
 
+/*
+ * Time zones. The schema's DateTime columns are `timestamp(3)` without time zone and Prisma keeps
+ * them in UTC. Left to their defaults, the drivers disagree with Prisma as soon as the server's TZ
+ * is not UTC (a police server set to Asia/Ho_Chi_Minh): pg sends a JS Date as local time (stored 7
+ * hours ahead) and PGlite parses a `timestamp` as local time (read 7 hours behind). So raw queries
+ * send every Date as a UTC ISO string (PostgreSQL ignores the zone when casting to `timestamp`)
+ * and read `timestamp` values as UTC, on both drivers, whatever the process's TZ.
+ */
+const TIMESTAMP_OID = 1114;
+
+/** Parses a `timestamp` (without time zone) in PostgreSQL's text form as UTC. */
+export function parseUtcTimestamp(value: string): Date | string {
+  if (value === "infinity" || value === "-infinity") return value;
+  return new Date(`${value.replace(" ", "T")}Z`);
+}
+
+/** A query parameter as the database must receive it: Dates as UTC ISO strings, arrays element by element. */
+export function toSqlParameter(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toSqlParameter);
+  return value;
+}
+
+const toSqlParameters = (params: unknown[] | undefined): unknown[] | undefined => params?.map(toSqlParameter);
+
+const pgUtcTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === TIMESTAMP_OID) return parseUtcTimestamp;
+    return pg.types.getTypeParser(oid, format as "text");
+  },
+} as pg.CustomTypesConfig;
+
+const pgliteUtcParsers = {
+  [TIMESTAMP_OID]: parseUtcTimestamp,
+};
+
 export function pgliteExecutor(db: PGlite): SqlExecutor {
   const self: SqlExecutor = {
     async exec(sql) {
       await db.exec(sql);
     },
     async query(sql, params) {
-      return (await db.query(sql, params)).rows as never[];
+      return (await db.query(sql, toSqlParameters(params), { parsers: pgliteUtcParsers })).rows as never[];
     },
     async transaction(work) {
       return db.transaction(async (tx) =>
         work({
           exec: async (sql) => void (await tx.exec(sql)),
-          query: async (sql, params) => (await tx.query(sql, params)).rows as never[],
+          query: async (sql, params) => (await tx.query(sql, toSqlParameters(params), { parsers: pgliteUtcParsers })).rows as never[],
           transaction: () => Promise.reject(new Error("nested transactions are not supported")),
           withAdvisoryLock: () => Promise.reject(new Error("not inside a transaction")),
         }),
@@ -39,12 +75,14 @@ export function pgliteExecutor(db: PGlite): SqlExecutor {
 }
 
 export function pgPoolExecutor(pool: pg.Pool): SqlExecutor {
+  const run = async (target: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
+    (await target.query({ text: sql, values: toSqlParameters(params), types: pgUtcTypes })).rows;
   const onClient = (client: pg.PoolClient): SqlExecutor => ({
     async exec(sql) {
       await client.query(sql);
     },
     async query(sql, params) {
-      return (await client.query(sql, params)).rows;
+      return run(client, sql, params);
     },
     async transaction(work) {
       await client.query("BEGIN");
@@ -72,7 +110,7 @@ export function pgPoolExecutor(pool: pg.Pool): SqlExecutor {
       await pool.query(sql);
     },
     async query(sql, params) {
-      return (await pool.query(sql, params)).rows;
+      return run(pool, sql, params);
     },
     transaction: (work) => withClient((client) => onClient(client).transaction(work)),
     withAdvisoryLock: (key, work) =>
