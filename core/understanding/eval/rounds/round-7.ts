@@ -9,11 +9,12 @@
  *   tip.other 41 (38 em.), tip.fire_hazard 29 (25 em.), tip.public_order 38 (29 em.), tip.traffic 25 (14 em.),
  *   tip.theft_robbery 28 (12 em.), tip.drugs 13 (2 em.), tip.fraud_online 20, tip.gambling 9,
  *   question.identity 13, question.residence 10, question.passport 10, question.vehicle 9,
- *   question.permits 9, question.fire_safety 9, question.other 13, feedback.officer_conduct 10,
+ *   question.permits 8, question.fire_safety 9, question.other 14, feedback.officer_conduct 10,
  *   feedback.service 10, feedback.complaint 9, feedback.praise 10, feedback.suggestion 9.
  * Labelling notes: questions about how to report something, or what to do, are questions (question.other
  * when no specific category fits) even when they mention crimes or dangers; lý lịch tư pháp is labelled
- * question.permits (as the round-7 brief says) although its FAQ entry sits under question.other; fraud
+ * question.other, as in earlier rounds and its FAQ entry (the round-7 brief wrongly said question.permits;
+ * the lead corrected the one such label before the round was run); fraud
  * messages that say "cứu em với" about money already lost, and fake kidnapping or accident calls asking
  * for a transfer, are calm tip.fraud_online; an illegal game going on right now is a calm tip.gambling.
  */
@@ -273,7 +274,7 @@ export const ROUND_7: readonly LabelledMessage[] = [
   { text: "mua binh xit hoi cay tren mang de tu ve co bi phat ko", kind: "question", category: "question.permits", isEmergency: false, expectedFaqSlug: "vu-khi-tho-so-cong-cu-ho-tro", split: "test" },
   { text: "Dam cuoi con trai muon ban phao hoa, mua o dau thi hop phap", kind: "question", category: "question.permits", isEmergency: false, expectedFaqSlug: "phao-no-phao-hoa", split: "test" },
   { text: "tet nay dot phao hoa dan trong san nha co bi bat ko", kind: "question", category: "question.permits", isEmergency: false, expectedFaqSlug: "phao-no-phao-hoa", split: "test" },
-  { text: "Xin lý lịch tư pháp để đi du học làm trên vneid được chưa", kind: "question", category: "question.permits", isEmergency: false, expectedFaqSlug: "ly-lich-tu-phap", split: "test" },
+  { text: "Xin lý lịch tư pháp để đi du học làm trên vneid được chưa", kind: "question", category: "question.other", isEmergency: false, expectedFaqSlug: "ly-lich-tu-phap", split: "test" },
   { text: "Xây khách sạn 7 tầng thì nộp hồ sơ thẩm duyệt pccc ở đâu", kind: "question", category: "question.fire_safety", isEmergency: false, expectedFaqSlug: "pccc-tham-dinh-thiet-ke", split: "test" },
   { text: "Nha xuong xay xong roi phai co nghiem thu PCCC moi duoc chay may a", kind: "question", category: "question.fire_safety", isEmergency: false, expectedFaqSlug: "pccc-kiem-tra-nghiem-thu", split: "test" },
   { text: "Tôi mở quán cơm tầng 1, tầng trên để ở, cần trang bị PCCC gì để khỏi bị phạt", kind: "question", category: "question.fire_safety", isEmergency: false, expectedFaqSlug: "pccc-nha-o-ket-hop-kinh-doanh", split: "test" },
