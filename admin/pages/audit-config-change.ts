@@ -1,5 +1,6 @@
 import type { TActor } from "../../core/access/actor.ts";
 import { recordAudit } from "../../core/audit/record-audit.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import { invalidateReferenceData } from "../../core/cache/reference-data.ts";
 import type { Db } from "../../core/db/open-database.ts";
 
@@ -10,7 +11,7 @@ import type { Db } from "../../core/db/open-database.ts";
  */
 export async function auditConfigChange(prisma: Db, actor: TActor, change: { action: string; entityType: string; entityId: string | null; details?: Record<string, unknown> }, at: Date) {
   invalidateReferenceData();
-  await prisma.$transaction((tx) => recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, ...change }, at));
+  await prisma.$transaction((tx) => recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, ...change }, at));
 }
 
 /** Comma- or newline-separated text → trimmed, non-empty list. */

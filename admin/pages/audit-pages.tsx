@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { Prisma } from "../../prisma/generated/client.ts";
 import { recordAudit } from "../../core/audit/record-audit.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import { verifyAuditChain } from "../../core/audit/verify-audit-chain.ts";
 import type { TAdminContext } from "../http/admin-context.ts";
 import type { TAdminEnv } from "../http/admin-env.ts";
@@ -110,7 +111,7 @@ export function createAuditPages(ctx: TAdminContext) {
     const actor = c.get("actor");
     const report = await verifyAuditChain(prisma);
     await prisma.$transaction((tx) =>
-      recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: "audit.verify", entityType: "audit", entityId: null, details: { ...report } }, ctx.deps.clock.now()),
+      recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "audit.verify", entityType: "audit", entityId: null, details: { ...report } }, ctx.deps.clock.now()),
     );
     return render(c, report);
   });

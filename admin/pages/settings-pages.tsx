@@ -2,6 +2,7 @@ import { Hono, type Context, type Next } from "hono";
 import { z } from "zod";
 import type { Prisma } from "../../prisma/generated/client.ts";
 import { recordAudit } from "../../core/audit/record-audit.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import { invalidateReferenceData } from "../../core/cache/reference-data.ts";
 import type { Db } from "../../core/db/open-database.ts";
 import { loadWorkCalendar, WORKING_WEEKDAYS_SETTING_KEY } from "../../core/sla/load-work-calendar.ts";
@@ -104,7 +105,7 @@ export function createSettingsPages(ctx: TAdminContext) {
       await prisma.$transaction(async (tx) => {
         for (const change of changes) await tx.unit.update({ where: { id: change.unit.id }, data: { groupLanguage: change.to } });
         await recordAudit(
-          tx,
+          sqlRunnerOf(tx),
           { actorId: actor.id, actorLabel: actor.username, action: "config.unit.group_language", entityType: "unit", entityId: null, details: { changes: changes.map((change) => ({ unitCode: change.unit.code, from: change.from, to: change.to })) } },
           clock.now(),
         );
@@ -137,7 +138,7 @@ export function createSettingsPages(ctx: TAdminContext) {
           await tx.setting.upsert({ where: { key: change.key }, create: { key: change.key, value }, update: { value } });
         }
         await recordAudit(
-          tx,
+          sqlRunnerOf(tx),
           { actorId: actor.id, actorLabel: actor.username, action: "config.settings.update", entityType: "setting", entityId: null, details: { changes: changes.map(({ key, from, to }) => ({ key, from, to })) } },
           now,
         );

@@ -7,6 +7,7 @@ import { createUnderstandingResources } from "./understanding-resources.ts";
 export function createDialogDeps(deps: TAppDeps): TDialogDeps {
   return {
     prisma: deps.db.prisma,
+    sql: deps.db.sql,
     box: deps.box,
     clock: deps.clock,
     logger: deps.logger,

@@ -3,6 +3,7 @@ import { bindReferenceData } from "../../core/cache/reference-data.ts";
 import { createCitizen } from "../../core/citizens/find-or-create-citizen.ts";
 import { chatSessionKey, deleteChatSession } from "../../core/conversations/chat-session-store.ts";
 import { endTurn, startTurn } from "../../core/conversations/turn-storage.ts";
+import { sqlStateOf } from "../../core/db/sql-runner.ts";
 import { markInboundProcessed } from "../../core/inbound/mark-inbound-update.ts";
 import { enqueueOutbox } from "../../core/outbox/enqueue-outbox.ts";
 import type { TOutgoingPayload } from "../../core/outbox/outbox-types.ts";
@@ -65,10 +66,10 @@ async function understandOutsideTransaction(deps: TDialogDeps, event: TInboundEv
   }
 }
 
-/** Unique-key races (P2002) and write conflicts or deadlocks (P2034) succeed when run again. */
+/** Unique-key races (23505), serialisation failures (40001) and deadlocks (40P01) succeed when run again. */
 function isRetryableConflict(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2002" || code === "P2034" || code === "40001" || code === "40P01";
+  const state = sqlStateOf(error);
+  return state === "23505" || state === "40001" || state === "40P01";
 }
 
 async function handleOnce(
@@ -79,40 +80,37 @@ async function handleOnce(
 ): Promise<THandledEvent> {
   // Both read outside the transaction, from in-process caches: nothing here holds a connection.
   const [understanding, referenceData] = await Promise.all([deps.resources.get(), deps.resources.referenceData()]);
-  const queued = await deps.prisma.$transaction(
-    async (tx) => {
-      bindReferenceData(tx, referenceData);
-      const now = deps.clock.now();
-      const identity = { channel: event.channel, channelUserId: event.userId, chatId: event.chatId, displayName: event.displayName ?? null, language: languageOf(event.languageCode) };
-      const key = chatSessionKey(deps.box, event.channel, event.chatId);
-      const started = await startTurn(tx, deps.box, { sessionKey: key, channel: event.channel, channelUserId: event.userId }, now);
-      const citizen = started.citizen ?? (await createCitizen(tx, deps.box, identity, now));
-      const state = parseDialogState(started.sessionData);
-      const language = languageOf(citizen.language);
-      const turn: TTurn = { event, tx, deps, understanding, citizen, state, language, t: deps.translator.t(language), now, replies: [], isErased: false, understood, mayAskModel: understood.size < MAX_MODEL_TEXTS_PER_TURN };
-      await runTurn(turn);
-      const replies = mergeReplies(turn.replies);
-      // The buttons of the last answer are the ones on screen: their labels typed back select them.
-      if (replies.length > 0) state.choices = replies.at(-1)?.choices ?? [];
-      if (turn.isErased) {
-        // Rare: the state row goes, so the answers and the processed mark are written one by one.
-        for (const [index, payload] of replies.entries()) {
-          await enqueueOutbox(tx, deps.box, { channel: event.channel, chatId: event.chatId, payload, citizenId: null }, new Date(now.getTime() + index));
-        }
-        await deleteChatSession(tx, key);
-        if (options.inboundId) await markInboundProcessed(tx, options.inboundId, now);
-      } else {
-        await endTurn(
-          tx,
-          deps.box,
-          { channel: event.channel, chatId: event.chatId, citizenId: citizen.id, replies, sessionKey: key, state, ...(options.inboundId && { inboundId: options.inboundId }) },
-          now,
-        );
+  const queued = await deps.sql.transaction(async (tx) => {
+    bindReferenceData(tx, referenceData);
+    const now = deps.clock.now();
+    const identity = { channel: event.channel, channelUserId: event.userId, chatId: event.chatId, displayName: event.displayName ?? null, language: languageOf(event.languageCode) };
+    const key = chatSessionKey(deps.box, event.channel, event.chatId);
+    const started = await startTurn(tx, deps.box, { sessionKey: key, channel: event.channel, channelUserId: event.userId }, now);
+    const citizen = started.citizen ?? (await createCitizen(tx, deps.box, identity, now));
+    const state = parseDialogState(started.sessionData);
+    const language = languageOf(citizen.language);
+    const turn: TTurn = { event, tx, deps, understanding, citizen, state, language, t: deps.translator.t(language), now, replies: [], isErased: false, understood, mayAskModel: understood.size < MAX_MODEL_TEXTS_PER_TURN };
+    await runTurn(turn);
+    const replies = mergeReplies(turn.replies);
+    // The buttons of the last answer are the ones on screen: their labels typed back select them.
+    if (replies.length > 0) state.choices = replies.at(-1)?.choices ?? [];
+    if (turn.isErased) {
+      // Rare: the state row goes, so the answers and the processed mark are written one by one.
+      for (const [index, payload] of replies.entries()) {
+        await enqueueOutbox(tx, deps.box, { channel: event.channel, chatId: event.chatId, payload, citizenId: null }, new Date(now.getTime() + index));
       }
-      return { count: replies.length, hasUrgentTicket: turn.hasUrgentTicket === true };
-    },
-    { timeout: 20_000, maxWait: 20_000 },
-  );
+      await deleteChatSession(tx, key);
+      if (options.inboundId) await markInboundProcessed(tx, options.inboundId, now);
+    } else {
+      await endTurn(
+        tx,
+        deps.box,
+        { channel: event.channel, chatId: event.chatId, citizenId: citizen.id, replies, sessionKey: key, state, ...(options.inboundId && { inboundId: options.inboundId }) },
+        now,
+      );
+    }
+    return { count: replies.length, hasUrgentTicket: turn.hasUrgentTicket === true };
+  });
   // Danger to life cannot wait for the next SLA sweep: post the urgent ticket to its unit's group now
   // (announcing is claimed once per ticket, so the sweep will not post it again).
   if (queued.hasUrgentTicket) {

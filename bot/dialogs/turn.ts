@@ -1,6 +1,8 @@
-import type { Citizen, Prisma } from "../../prisma/generated/client.ts";
+import type { Citizen } from "../../prisma/generated/client.ts";
 import type { Logger } from "../../core/config/logger.ts";
 import type { Db } from "../../core/db/open-database.ts";
+import type { SqlExecutor } from "../../core/db/sql-executor.ts";
+import type { SqlRunner } from "../../core/db/sql-runner.ts";
 import type { TChoice, TOutgoingPayload } from "../../core/outbox/outbox-types.ts";
 import type { SecretBox } from "../../core/security/secret-box.ts";
 import { addCitizenMessage, type TCitizenAttachment } from "../../core/tickets/add-citizen-message.ts";
@@ -13,7 +15,10 @@ import type { TUnderstanding, TUnderstandingResources } from "./understanding-re
 
 /** What the dialog engine needs from the composition root. */
 export interface TDialogDeps {
+  /** For what runs outside a turn: the caches' loads, the rating sweep, urgent-ticket posts. */
   prisma: Db;
+  /** The turn's own SQL transaction (no Prisma on the citizen's per-message path). */
+  sql: SqlExecutor;
   box: SecretBox;
   clock: Clock;
   logger: Logger;
@@ -29,7 +34,8 @@ export interface TDialogDeps {
  */
 export interface TTurn {
   event: TInboundEvent;
-  tx: Prisma.TransactionClient;
+  /** The turn's transaction: every read and write of the turn goes through it. */
+  tx: SqlRunner;
   deps: TDialogDeps;
   understanding: TUnderstanding;
   citizen: Citizen;

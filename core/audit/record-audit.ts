@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Prisma } from "../../prisma/generated/client.ts";
-
-type TTransaction = Prisma.TransactionClient;
+import type { SqlRunner } from "../db/sql-runner.ts";
 
 export interface TAuditEntry {
   actorId: string | null;
@@ -22,26 +20,21 @@ export const AUDIT_GENESIS_HASH = "0".repeat(64);
  * Appends an entry to the tamper-evident audit log inside the caller's transaction, so the audit
  * row exists exactly when the change it describes does. Each hash covers the entry and the
  * previous hash; editing or deleting any row breaks every later hash (see verifyAuditChain).
+ * Callers inside a Prisma transaction pass `sqlRunnerOf(tx)`.
  */
-export async function recordAudit(tx: TTransaction, entry: TAuditEntry, at: Date): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditLog.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+export async function recordAudit(tx: SqlRunner, entry: TAuditEntry, at: Date): Promise<void> {
+  await tx.query(`SELECT 1 AS locked FROM pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  // A statement of its own after the lock: a statement's snapshot is taken when it starts, so a
+  // read in the locking statement would miss an entry committed while it waited for the lock.
+  const [last] = await tx.query<{ hash: string }>(`SELECT hash FROM "AuditLog" ORDER BY id DESC LIMIT 1`);
   const prevHash = last?.hash ?? AUDIT_GENESIS_HASH;
   const details = entry.details ?? {};
   const hash = auditHash({ ...entry, details, createdAt: at }, prevHash);
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      actorLabel: entry.actorLabel,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      details: details as Prisma.InputJsonValue,
-      prevHash,
-      hash,
-      createdAt: at,
-    },
-  });
+  await tx.query(
+    `INSERT INTO "AuditLog" ("actorId", "actorLabel", action, "entityType", "entityId", details, "prevHash", hash, "createdAt")
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)`,
+    [entry.actorId, entry.actorLabel, entry.action, entry.entityType, entry.entityId, JSON.stringify(details), prevHash, hash, at],
+  );
 }
 
 export function auditHash(

@@ -1,5 +1,6 @@
-import type { Category, Prisma } from "../../prisma/generated/client.ts";
+import type { Category } from "../../prisma/generated/client.ts";
 import type { Db } from "../db/open-database.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import { routingSettingsOf, ROUTING_SETTING_KEYS, toRoutingRule } from "../routing/load-routing-context.ts";
 import type { TRoutingRule } from "../routing/route-ticket.ts";
 import type { TWorkCalendar } from "../sla/compute-deadline.ts";
@@ -100,17 +101,17 @@ export function createVersionedCache<T>(load: () => Promise<T>, clock: Clock, tt
   };
 }
 
-const boundToTransaction = new WeakMap<object, TReferenceData>();
+const boundToTransaction = new WeakMap<SqlRunner, TReferenceData>();
 
 /**
  * Lends a snapshot to one transaction, so use cases deep inside it (createTicket, reached through
  * the dialog steps and openTicketFromChat) read it instead of querying, without every caller in
- * between passing it along. Transactions without one read the database as before.
+ * between passing it along. Transactions without one load it when they need it.
  */
-export function bindReferenceData(tx: Prisma.TransactionClient, data: TReferenceData): void {
+export function bindReferenceData(tx: SqlRunner, data: TReferenceData): void {
   boundToTransaction.set(tx, data);
 }
 
-export function referenceDataOf(tx: Prisma.TransactionClient): TReferenceData | undefined {
+export function referenceDataOf(tx: SqlRunner): TReferenceData | undefined {
   return boundToTransaction.get(tx);
 }

@@ -5,6 +5,7 @@ import { isLeaderOrAdmin } from "../access/actor.ts";
 import { loadUnitScope } from "../access/load-access-scope.ts";
 import { unitAndDescendants } from "../access/unit-scope.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { Db } from "../db/open-database.ts";
 import { AppError } from "../errors/app-error.ts";
 import { enqueueOutbox } from "../outbox/enqueue-outbox.ts";
@@ -58,7 +59,7 @@ export async function broadcastCampaign(
       const at = new Date(now.getTime() + sentOn[citizen.channel]++ * BROADCAST_SPACING_MS[citizen.channel]);
       await enqueueOutbox(tx, deps.box, { channel: citizen.channel, chatId: deps.box.decrypt(citizen.chatIdEncrypted), citizenId: citizen.id, payload: { text: message(campaign, citizen.language) } }, at);
     }
-    await recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: "campaign.broadcast", entityType: "campaign", entityId: campaign.id, details: { recipients: recipients.length, ...sentOn } }, now);
+    await recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "campaign.broadcast", entityType: "campaign", entityId: campaign.id, details: { recipients: recipients.length, ...sentOn } }, now);
     return { recipients: recipients.length };
   }, { timeout: 120_000 });
   deps.wakeOutbox?.();

@@ -2,6 +2,7 @@ import type { TActor } from "../access/actor.ts";
 import { isLeaderOrAdmin } from "../access/actor.ts";
 import { loadUnitScope } from "../access/load-access-scope.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { Db } from "../db/open-database.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Clock } from "../time/clock.ts";
@@ -32,7 +33,7 @@ export async function createCampaign(actor: TActor, input: TCreateCampaignInput,
       data: { title, question, unitId: unit.id, createdById: actor.id, startsAt: input.startsAt, endsAt: input.endsAt, createdAt: now, updatedAt: now },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: "campaign.create", entityType: "campaign", entityId: campaign.id, details: { title, unit: unit.code } }, now);
+    await recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "campaign.create", entityType: "campaign", entityId: campaign.id, details: { title, unit: unit.code } }, now);
     return campaign;
   });
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../prisma/generated/client.ts";
 import type { Channel } from "../../prisma/generated/enums.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import { AppError } from "../errors/app-error.ts";
 import { createTicket, type TCreatedTicket } from "../tickets/create-ticket.ts";
 
@@ -25,7 +26,7 @@ export async function recordCampaignAnswer(
   const text = input.text.trim();
   if (!text) throw new AppError("VALIDATION", "Empty answer", { field: "text" });
   const ticket = await createTicket(
-    tx,
+    sqlRunnerOf(tx),
     { kind: "feedback", categoryCode: CAMPAIGN_ANSWER_CATEGORY, channel: input.channel, citizenId: input.citizenId, summary: text.slice(0, 2000), unitCode: campaign.unit.code, wardCode: input.wardCode ?? null },
     at,
   );

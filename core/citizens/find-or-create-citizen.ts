@@ -1,5 +1,7 @@
-import type { Citizen, Prisma } from "../../prisma/generated/client.ts";
+import { randomUUID } from "node:crypto";
+import type { Citizen } from "../../prisma/generated/client.ts";
 import type { Channel } from "../../prisma/generated/enums.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 
 export interface TCitizenIdentity {
@@ -21,26 +23,33 @@ export function citizenLookupHash(box: SecretBox, channel: Channel, channelUserI
  * found again through the keyed hash of the channel user id. A citizen who erased their data and
  * writes again gets a fresh row rather than the erased one back.
  */
-export async function findOrCreateCitizen(tx: Prisma.TransactionClient, box: SecretBox, identity: TCitizenIdentity, at: Date) {
+export async function findOrCreateCitizen(tx: SqlRunner, box: SecretBox, identity: TCitizenIdentity, at: Date): Promise<Citizen> {
   const channelUserIdHash = citizenLookupHash(box, identity.channel, identity.channelUserId);
-  // Raw: this runs on every incoming message, and a raw select costs a third of a model query.
-  const rows = await tx.$queryRaw<Citizen[]>`
-    SELECT * FROM "Citizen" WHERE channel = ${identity.channel}::"Channel" AND "channelUserIdHash" = ${channelUserIdHash} LIMIT 1`;
+  const rows = await tx.query<Citizen>(`SELECT * FROM "Citizen" WHERE channel = $1::"Channel" AND "channelUserIdHash" = $2 LIMIT 1`, [identity.channel, channelUserIdHash]);
   const existing = rows[0];
   if (existing) return existing;
   return createCitizen(tx, box, identity, at);
 }
 
-/** A new citizen row for a first contact (callers have looked them up already, e.g. startTurn). */
-export async function createCitizen(tx: Prisma.TransactionClient, box: SecretBox, identity: TCitizenIdentity, at: Date): Promise<Citizen> {
-  return tx.citizen.create({
-    data: {
-      channel: identity.channel,
-      channelUserIdHash: citizenLookupHash(box, identity.channel, identity.channelUserId),
-      chatIdEncrypted: box.encrypt(identity.chatId),
-      displayNameEnc: identity.displayName ? box.encrypt(identity.displayName) : null,
-      language: identity.language === "en" ? "en" : "vi",
-      createdAt: at,
-    },
-  });
+/**
+ * A new citizen row for a first contact (callers have looked them up already, e.g. startTurn).
+ * Two first messages at once both insert: the second fails on the unique (channel, hash) with
+ * SQLSTATE 23505, and handleInboundEvent runs that turn again, finding the row.
+ */
+export async function createCitizen(tx: SqlRunner, box: SecretBox, identity: TCitizenIdentity, at: Date): Promise<Citizen> {
+  const rows = await tx.query<Citizen>(
+    `INSERT INTO "Citizen" (id, channel, "channelUserIdHash", "chatIdEncrypted", "displayNameEnc", language, "createdAt", "updatedAt")
+     VALUES ($1, $2::"Channel", $3, $4, $5, $6, $7, $7)
+     RETURNING *`,
+    [
+      randomUUID(),
+      identity.channel,
+      citizenLookupHash(box, identity.channel, identity.channelUserId),
+      box.encrypt(identity.chatId),
+      identity.displayName ? box.encrypt(identity.displayName) : null,
+      identity.language === "en" ? "en" : "vi",
+      at,
+    ],
+  );
+  return rows[0]!;
 }

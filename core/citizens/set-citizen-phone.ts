@@ -1,4 +1,4 @@
-import type { Prisma } from "../../prisma/generated/client.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 
 /**
@@ -7,18 +7,16 @@ import type { SecretBox } from "../security/secret-box.ts";
  * the messenger's own "share my number" (it is the account's number), not typed.
  */
 export async function setCitizenPhone(
-  tx: Prisma.TransactionClient,
+  tx: SqlRunner,
   box: SecretBox,
   input: { citizenId: string; phoneE164: string; isVerified: boolean },
   at: Date,
 ): Promise<void> {
-  await tx.citizen.update({
-    where: { id: input.citizenId },
-    data: {
-      phoneEncrypted: box.encrypt(input.phoneE164),
-      phoneHash: box.hash(`phone:${input.phoneE164}`),
-      phoneVerifiedAt: input.isVerified ? at : null,
-      updatedAt: at,
-    },
-  });
+  await tx.query(`UPDATE "Citizen" SET "phoneEncrypted" = $2, "phoneHash" = $3, "phoneVerifiedAt" = $4, "updatedAt" = $5 WHERE id = $1`, [
+    input.citizenId,
+    box.encrypt(input.phoneE164),
+    box.hash(`phone:${input.phoneE164}`),
+    input.isVerified ? at : null,
+    at,
+  ]);
 }

@@ -91,7 +91,8 @@ export function pgPoolExecutor(pool: pg.Pool): SqlExecutor {
         await client.query("COMMIT");
         return result;
       } catch (error) {
-        await client.query("ROLLBACK");
+        // A connection that cannot even roll back is broken (the pool drops it): report why the work failed.
+        await client.query("ROLLBACK").catch(() => undefined);
         throw error;
       }
     },

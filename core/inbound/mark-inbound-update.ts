@@ -1,5 +1,5 @@
-import type { Prisma } from "../../prisma/generated/client.ts";
 import type { Db } from "../db/open-database.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 
 /** Thrown inside a processing transaction when another worker already processed the update. */
 export class InboundAlreadyProcessedError extends Error {
@@ -15,12 +15,14 @@ export class InboundAlreadyProcessedError extends Error {
  * is no longer needed and holds personal data. Throws InboundAlreadyProcessedError (rolling the
  * transaction back) when a concurrent worker got there first.
  */
-export async function markInboundProcessed(tx: Prisma.TransactionClient, id: string, at: Date): Promise<void> {
-  const updated = await tx.$executeRaw`
-    UPDATE "InboundUpdate" SET status = 'processed', "processedAt" = ${at}, "payloadEnc" = '', "lastError" = NULL,
-           attempts = attempts + 1
-     WHERE id = ${id} AND status <> 'processed'`;
-  if (updated !== 1) throw new InboundAlreadyProcessedError(id);
+export async function markInboundProcessed(tx: SqlRunner, id: string, at: Date): Promise<void> {
+  const updated = await tx.query(
+    `UPDATE "InboundUpdate" SET status = 'processed', "processedAt" = $2, "payloadEnc" = '', "lastError" = NULL, attempts = attempts + 1
+      WHERE id = $1 AND status <> 'processed'
+     RETURNING 1`,
+    [id, at],
+  );
+  if (updated.length !== 1) throw new InboundAlreadyProcessedError(id);
 }
 
 /** Records a failed attempt; the recovery pass retries it until `maxAttempts`. */

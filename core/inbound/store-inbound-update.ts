@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Channel } from "../../prisma/generated/enums.ts";
-import type { Db } from "../db/open-database.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 
 export interface TStoreInboundInput {
@@ -16,14 +16,18 @@ export type TStoredInbound = { isDuplicate: false; id: string } | { isDuplicate:
 /**
  * Stores an incoming update before anything that can fail touches it, so a crash or a bug in the
  * dialog loses nothing (the recovery pass replays it). The unique (channel, updateKey) makes a
- * redelivered update a no-op: callers stop at `isDuplicate`.
+ * redelivered update a no-op: callers stop at `isDuplicate`. The channels pass the database's
+ * SqlExecutor: one statement on its own, outside any transaction.
  */
-export async function storeInboundUpdate(prisma: Db, box: SecretBox, input: TStoreInboundInput, at: Date): Promise<TStoredInbound> {
+export async function storeInboundUpdate(db: SqlRunner, box: SecretBox, input: TStoreInboundInput, at: Date): Promise<TStoredInbound> {
   const id = randomUUID();
   const payloadEnc = box.encrypt(JSON.stringify(input.payload));
-  const inserted = await prisma.$executeRaw`
-    INSERT INTO "InboundUpdate" (id, channel, "updateKey", "payloadEnc", status, attempts, "createdAt")
-    VALUES (${id}, ${input.channel}::"Channel", ${input.updateKey}, ${payloadEnc}, 'received', 0, ${at})
-    ON CONFLICT (channel, "updateKey") DO NOTHING`;
-  return inserted === 1 ? { isDuplicate: false, id } : { isDuplicate: true, id: null };
+  const inserted = await db.query(
+    `INSERT INTO "InboundUpdate" (id, channel, "updateKey", "payloadEnc", status, attempts, "createdAt")
+     VALUES ($1, $2::"Channel", $3, $4, 'received', 0, $5)
+     ON CONFLICT (channel, "updateKey") DO NOTHING
+     RETURNING 1`,
+    [id, input.channel, input.updateKey, payloadEnc, at],
+  );
+  return inserted.length === 1 ? { isDuplicate: false, id } : { isDuplicate: true, id: null };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { TActor } from "../access/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { Db } from "../db/open-database.ts";
 import type { TBreakdownRow, TDashboard } from "../stats/dashboard-types.ts";
 import { loadDashboard, type TDashboardInput, type TStatsDeps } from "../stats/load-dashboard.ts";
@@ -13,7 +14,7 @@ import { renderReportPdf } from "./render-report-pdf.ts";
 async function auditExport(prisma: Db, actor: TActor, action: string, dashboard: TDashboard, now: Date, extra: Record<string, unknown> = {}) {
   await prisma.$transaction((tx) =>
     recordAudit(
-      tx,
+      sqlRunnerOf(tx),
       { actorId: actor.id, actorLabel: actor.username, action, entityType: "stats", entityId: null, details: { from: dashboard.period.firstDay, to: dashboard.period.lastDay, unitCode: dashboard.unit?.code ?? null, ...extra } },
       now,
     ),

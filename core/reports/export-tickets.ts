@@ -5,6 +5,7 @@ import { isLeaderOrAdmin } from "../access/actor.ts";
 import { loadUnitScope } from "../access/load-access-scope.ts";
 import { ticketScopeWhere, unitAndDescendants } from "../access/unit-scope.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { Db } from "../db/open-database.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SecretBox } from "../security/secret-box.ts";
@@ -136,7 +137,7 @@ export async function exportTickets(actor: TActor, input: TExportTicketsInput, d
   const stamp = `${period.firstDay}_${period.lastDay}`;
   await deps.prisma.$transaction((tx) =>
     recordAudit(
-      tx,
+      sqlRunnerOf(tx),
       {
         actorId: actor.id, actorLabel: actor.username, action: `export.${input.format}`, entityType: "ticket", entityId: null,
         details: { from: period.firstDay, to: period.lastDay, unitCode: input.unitCode ?? null, rows: rows.length, personalData: input.includePersonalData },

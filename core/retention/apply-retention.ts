@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { Db } from "../db/open-database.ts";
 import type { Clock } from "../time/clock.ts";
 
@@ -48,7 +49,7 @@ export async function applyRetention(deps: { prisma: Db; clock: Clock }): Promis
         });
         await tx.outboxMessage.deleteMany({ where: { ticketId: ticket.id, status: { not: "pending" } } });
         await tx.identityRevealRequest.updateMany({ where: { ticketId: ticket.id }, data: { reason: RETENTION_PLACEHOLDER, decisionNote: null } });
-        await recordAudit(tx, { actorId: null, actorLabel: "system", action: "ticket.retention", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, retentionDays: ticket.retentionDays, messages: messages.count, attachments: attachments.count } }, now);
+        await recordAudit(sqlRunnerOf(tx), { actorId: null, actorLabel: "system", action: "ticket.retention", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, retentionDays: ticket.retentionDays, messages: messages.count, attachments: attachments.count } }, now);
         return { messages: messages.count, attachments: attachments.count };
       });
       if (!result) continue;

@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { Db } from "../db/open-database.ts";
 
 const DAY_MS = 86_400_000;
@@ -29,7 +30,7 @@ export async function autoCloseResolvedTickets(deps: { prisma: Db }, days: numbe
         });
         if (updated.count === 0) return false;
         await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: "status", data: { from: "resolved", to: "closed", by: "system", reason: "auto_close_unrated", days }, createdAt: now } });
-        await recordAudit(tx, { actorId: null, actorLabel: "system", action: "ticket.auto_close", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, days } }, now);
+        await recordAudit(sqlRunnerOf(tx), { actorId: null, actorLabel: "system", action: "ticket.auto_close", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, days } }, now);
         return true;
       });
       if (didClose) closedNow += 1;

@@ -1,4 +1,5 @@
-import type { Prisma } from "../../prisma/generated/client.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
+import { AppError } from "../errors/app-error.ts";
 import { enqueueOutbox } from "../outbox/enqueue-outbox.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 import { formatLowRatingForGroup, groupTextFor, type TGroupText } from "./reminder-text.ts";
@@ -18,27 +19,37 @@ export function isLowRating(rating: number | null, isNotResolved = false): boole
  * The group post is in the unit's group language (`groupText`).
  */
 export async function notifyLowRating(
-  tx: Prisma.TransactionClient,
+  tx: SqlRunner,
   box: SecretBox,
   input: { ticketId: string; rating: number | null; isNotResolved?: boolean },
   at: Date,
   groupText: TGroupText,
 ): Promise<{ notified: number }> {
-  const ticket = await tx.ticket.findUniqueOrThrow({
-    where: { id: input.ticketId },
-    select: { id: true, code: true, unitId: true, unit: { select: { code: true, notifyTelegramChatId: true, groupLanguage: true } } },
-  });
-  const leaders = await tx.staffUser.findMany({ where: { unitId: ticket.unitId, role: "leader", isActive: true }, select: { id: true } });
-  const data = { code: ticket.code, rating: input.rating, isNotResolved: input.isNotResolved ?? false, unitCode: ticket.unit.code } satisfies Prisma.InputJsonObject;
-  const rows: Prisma.NotificationCreateManyInput[] =
-    leaders.length > 0
-      ? leaders.map((leader) => ({ userId: leader.id, ticketId: ticket.id, kind: "rating.low", data, createdAt: at, updatedAt: at }))
-      : [{ unitId: ticket.unitId, ticketId: ticket.id, kind: "rating.low", data, createdAt: at, updatedAt: at }];
-  await tx.notification.createMany({ data: rows });
-  if (ticket.unit.notifyTelegramChatId) {
-    const t = groupTextFor(ticket.unit.groupLanguage, groupText);
-    const text = formatLowRatingForGroup({ code: ticket.code, unitCode: ticket.unit.code, rating: input.rating, isNotResolved: input.isNotResolved ?? false }, t);
-    await enqueueOutbox(tx, box, { channel: "telegram", chatId: ticket.unit.notifyTelegramChatId, payload: { text }, ticketId: ticket.id }, at);
+  const [ticket] = await tx.query<{ id: string; code: string; unitId: string; unitCode: string; notifyTelegramChatId: string | null; groupLanguage: string }>(
+    `SELECT ticket.id, ticket.code, ticket."unitId", unit.code AS "unitCode", unit."notifyTelegramChatId", unit."groupLanguage"
+       FROM "Ticket" ticket JOIN "Unit" unit ON unit.id = ticket."unitId" WHERE ticket.id = $1`,
+    [input.ticketId],
+  );
+  if (!ticket) throw new AppError("NOT_FOUND", "ticket not found");
+  const isNotResolved = input.isNotResolved ?? false;
+  const data = JSON.stringify({ code: ticket.code, rating: input.rating, isNotResolved, unitCode: ticket.unitCode });
+  // One notification per active leader of the unit, or one for the whole unit when it has none.
+  const [{ notified } = { notified: 0 }] = await tx.query<{ notified: number }>(
+    `WITH leaders AS (SELECT id FROM "StaffUser" WHERE "unitId" = $1 AND role = 'leader' AND "isActive"),
+          recipients AS (
+            SELECT id AS "userId", NULL::text AS "unitId" FROM leaders
+            UNION ALL SELECT NULL, $1 WHERE NOT EXISTS (SELECT 1 FROM leaders)),
+          inserted AS (
+            INSERT INTO "Notification" (id, "userId", "unitId", "ticketId", kind, data, "createdAt", "updatedAt")
+            SELECT gen_random_uuid()::text, "userId", "unitId", $2, 'rating.low', $3::jsonb, $4, $4 FROM recipients
+            RETURNING 1)
+     SELECT count(*)::int AS notified FROM inserted`,
+    [ticket.unitId, ticket.id, data, at],
+  );
+  if (ticket.notifyTelegramChatId) {
+    const t = groupTextFor(ticket.groupLanguage, groupText);
+    const text = formatLowRatingForGroup({ code: ticket.code, unitCode: ticket.unitCode, rating: input.rating, isNotResolved }, t);
+    await enqueueOutbox(tx, box, { channel: "telegram", chatId: ticket.notifyTelegramChatId, payload: { text }, ticketId: ticket.id }, at);
   }
-  return { notified: rows.length };
+  return { notified };
 }

@@ -1,5 +1,6 @@
 import type { TActor } from "../access/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import { AppError } from "../errors/app-error.ts";
 import { generateToken, hashToken } from "./session-token.ts";
 import type { TStaffDeps } from "./staff-deps.ts";
@@ -15,7 +16,7 @@ export async function createApiToken(admin: TActor, input: { username: string; n
   const token = API_TOKEN_PREFIX + generateToken();
   const row = await deps.prisma.$transaction(async (tx) => {
     const created = await tx.apiToken.create({ data: { userId: user.id, name: input.name, tokenHash: hashToken(token), createdAt: now } });
-    await recordAudit(tx, { actorId: admin.id, actorLabel: admin.username, action: "apitoken.create", entityType: "staff", entityId: user.id, details: { tokenId: created.id, name: input.name } }, now);
+    await recordAudit(sqlRunnerOf(tx), { actorId: admin.id, actorLabel: admin.username, action: "apitoken.create", entityType: "staff", entityId: user.id, details: { tokenId: created.id, name: input.name } }, now);
     return created;
   });
   return { id: row.id, token };
@@ -28,7 +29,7 @@ export async function revokeApiToken(admin: TActor, tokenId: string, deps: TStaf
     const row = await tx.apiToken.findUnique({ where: { id: tokenId } });
     if (!row) throw new AppError("NOT_FOUND", "No such token");
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: now } });
-    await recordAudit(tx, { actorId: admin.id, actorLabel: admin.username, action: "apitoken.revoke", entityType: "staff", entityId: row.userId, details: { tokenId } }, now);
+    await recordAudit(sqlRunnerOf(tx), { actorId: admin.id, actorLabel: admin.username, action: "apitoken.revoke", entityType: "staff", entityId: row.userId, details: { tokenId } }, now);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { TActor } from "../access/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import { AppError } from "../errors/app-error.ts";
 import { hashPassword, verifyPassword } from "../security/passwords.ts";
 import type { TStaffDeps } from "./staff-deps.ts";
@@ -19,6 +20,6 @@ export async function changeOwnPassword(actor: TActor, input: { currentPassword:
   await deps.prisma.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
     await tx.staffSession.deleteMany({ where: { userId: actor.id, ...(input.keepSessionId ? { id: { not: input.keepSessionId } } : {}) } });
-    await recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: "auth.password_change", entityType: "staff", entityId: actor.id }, now);
+    await recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "auth.password_change", entityType: "staff", entityId: actor.id }, now);
   });
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import { AppError } from "../errors/app-error.ts";
 import { hashPassword, verifyPassword } from "../security/passwords.ts";
 import type { TActor } from "../access/actor.ts";
@@ -43,7 +44,7 @@ export async function loginStaff(input: TLoginInput, deps: TStaffDeps): Promise<
   const user = await prisma.staffUser.findUnique({ where: { username } });
   const audit = (action: string, details: Record<string, unknown>) =>
     prisma.$transaction((tx) =>
-      recordAudit(tx, { actorId: user?.id ?? null, actorLabel: user?.username ?? username.slice(0, 64), action, entityType: "staff", entityId: user?.id ?? null, details: { ip: input.ip, ...details } }, now),
+      recordAudit(sqlRunnerOf(tx), { actorId: user?.id ?? null, actorLabel: user?.username ?? username.slice(0, 64), action, entityType: "staff", entityId: user?.id ?? null, details: { ip: input.ip, ...details } }, now),
     );
 
   if (!user || !user.isActive) {
@@ -73,7 +74,7 @@ export async function loginStaff(input: TLoginInput, deps: TStaffDeps): Promise<
     if (input.previousToken) await tx.staffSession.deleteMany({ where: { id: hashToken(input.previousToken) } });
     await tx.staffSession.create({ data: { id: hashToken(token), userId: user.id, csrfToken, expiresAt, createdAt: now, lastSeenAt: now } });
     await tx.staffUser.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
-    await recordAudit(tx, { actorId: user.id, actorLabel: user.username, action: "auth.login", entityType: "staff", entityId: user.id, details: { ip: input.ip } }, now);
+    await recordAudit(sqlRunnerOf(tx), { actorId: user.id, actorLabel: user.username, action: "auth.login", entityType: "staff", entityId: user.id, details: { ip: input.ip } }, now);
   });
   return {
     token,

@@ -1,6 +1,7 @@
 import type { StaffRole } from "../../prisma/generated/enums.ts";
 import type { TActor } from "../access/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import { AppError } from "../errors/app-error.ts";
 import { hashPassword } from "../security/passwords.ts";
 import { MIN_PASSWORD_LENGTH } from "./change-own-password.ts";
@@ -66,7 +67,7 @@ export async function createStaffUser(actor: TActor, input: TCreateStaffUserInpu
     const user = await tx.staffUser.create({
       data: { username, displayName: input.displayName, role: input.role, unitId: unit.id, passwordHash, mustChangePassword: true, createdAt: now },
     });
-    await recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: "user.create", entityType: "staff", entityId: user.id, details: { username, role: input.role, unit: unit.code } }, now);
+    await recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "user.create", entityType: "staff", entityId: user.id, details: { username, role: input.role, unit: unit.code } }, now);
     return { id: user.id };
   });
 }
@@ -116,7 +117,7 @@ export async function updateStaffUser(actor: TActor, username: string, input: TU
     if (input.isActive === false || passwordHash) await tx.staffSession.deleteMany({ where: { userId: user.id } });
     const changed = Object.keys(input).filter((key) => input[key as keyof TUpdateStaffUserInput] !== undefined && key !== "newPassword");
     await recordAudit(
-      tx,
+      sqlRunnerOf(tx),
       { actorId: actor.id, actorLabel: actor.username, action: passwordHash ? "user.password_reset" : "user.update", entityType: "staff", entityId: user.id, details: { username, changed, role: input.role, unit: input.unitCode, isActive: input.isActive } },
       now,
     );

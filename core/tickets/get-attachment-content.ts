@@ -3,6 +3,7 @@ import type { Channel } from "../../prisma/generated/enums.ts";
 import type { TActor } from "../access/actor.ts";
 import { actorLabel } from "../access/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { TStaffDeps } from "../staff/staff-deps.ts";
 import { loadScopedTicket } from "./load-scoped-ticket.ts";
@@ -38,7 +39,7 @@ export async function getAttachmentContent(actor: TActor, code: string, attachme
   await deps.prisma.$transaction(async (tx) => {
     if (attachment.sha256 === null) await tx.attachment.update({ where: { id: attachment.id }, data: { sha256, sizeBytes: attachment.sizeBytes ?? bytes.length } });
     await recordAudit(
-      tx,
+      sqlRunnerOf(tx),
       { actorId: actor.id, actorLabel: actorLabel(actor), action: "attachment.view", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, attachmentId, sha256, isSameAsFirstFetch } },
       now,
     );

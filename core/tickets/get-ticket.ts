@@ -1,6 +1,7 @@
 import type { Channel, DeliveryStatus, MessageDirection, TicketKind, TicketStatus } from "../../prisma/generated/enums.ts";
 import type { TActor } from "../access/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 import type { TStaffDeps } from "../staff/staff-deps.ts";
 import { loadScopedTicket } from "./load-scoped-ticket.ts";
@@ -105,10 +106,10 @@ export async function getTicket(actor: TActor, code: string, deps: TStaffDeps): 
     const now = clock.now();
     await prisma.$transaction(async (tx) => {
       if (ticket.kind === "tip") {
-        await recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: "ticket.view", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code } }, now);
+        await recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "ticket.view", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code } }, now);
       }
       if (ticket.isAnonymous && identity) {
-        await recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: "identity.reveal", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code } }, now);
+        await recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "identity.reveal", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code } }, now);
       }
     });
   }

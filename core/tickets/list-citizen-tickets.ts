@@ -1,5 +1,5 @@
-import type { Prisma } from "../../prisma/generated/client.ts";
 import type { TicketStatus } from "../../prisma/generated/enums.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 
 export interface TCitizenTicket {
   id: string;
@@ -13,53 +13,45 @@ export interface TCitizenTicket {
   satisfactionRating: number | null;
 }
 
-const SELECT = {
-  id: true, code: true, kind: true, status: true, createdAt: true, dueAt: true, satisfactionRating: true,
-  category: { select: { nameVi: true, nameEn: true } },
-} as const;
-
-type TRow = Prisma.TicketGetPayload<{ select: typeof SELECT }>;
-const toCitizenTicket = (row: TRow): TCitizenTicket => ({
-  id: row.id, code: row.code, kind: row.kind, status: row.status, createdAt: row.createdAt, dueAt: row.dueAt,
-  satisfactionRating: row.satisfactionRating, categoryNameVi: row.category.nameVi, categoryNameEn: row.category.nameEn,
-});
+const SELECT_CITIZEN_TICKET = `
+  SELECT ticket.id, ticket.code, ticket.kind, ticket.status, ticket."createdAt", ticket."dueAt", ticket."satisfactionRating",
+         category."nameVi" AS "categoryNameVi", category."nameEn" AS "categoryNameEn"
+    FROM "Ticket" ticket JOIN "Category" category ON category.id = ticket."categoryId"`;
 
 /** A citizen's own tickets, newest first (optionally only some statuses). Never another citizen's. */
 export async function listCitizenTickets(
-  tx: Prisma.TransactionClient,
+  tx: SqlRunner,
   citizenId: string,
   options: { statuses?: readonly TicketStatus[]; take?: number } = {},
 ): Promise<TCitizenTicket[]> {
-  const rows = await tx.ticket.findMany({
-    where: { citizenId, mergedIntoId: null, ...(options.statuses && { status: { in: [...options.statuses] } }) },
-    orderBy: { createdAt: "desc" },
-    take: options.take ?? 10,
-    select: SELECT,
-  });
-  return rows.map(toCitizenTicket);
+  return tx.query<TCitizenTicket>(
+    `${SELECT_CITIZEN_TICKET}
+      WHERE ticket."citizenId" = $1 AND ticket."mergedIntoId" IS NULL AND ($2::text[] IS NULL OR ticket.status::text = ANY($2::text[]))
+      ORDER BY ticket."createdAt" DESC
+      LIMIT $3::int`,
+    [citizenId, options.statuses ? [...options.statuses] : null, options.take ?? 10],
+  );
 }
 
 /** One of the citizen's tickets by code or id, or null (someone else's ticket is "not found" too). */
-export async function findCitizenTicket(
-  tx: Prisma.TransactionClient,
-  citizenId: string,
-  where: { code: string } | { id: string },
-): Promise<TCitizenTicket | null> {
-  const row = await tx.ticket.findFirst({ where: { citizenId, ...where }, select: SELECT });
-  return row ? toCitizenTicket(row) : null;
+export async function findCitizenTicket(tx: SqlRunner, citizenId: string, where: { code: string } | { id: string }): Promise<TCitizenTicket | null> {
+  const [column, value] = "code" in where ? ["code", where.code] : ["id", where.id];
+  const rows = await tx.query<TCitizenTicket>(`${SELECT_CITIZEN_TICKET} WHERE ticket."citizenId" = $1 AND ticket.${column} = $2 LIMIT 1`, [citizenId, value]);
+  return rows[0] ?? null;
 }
 
 /** The citizen's open tickets, just enough to add a message to one (checked on every message: one query). */
 export async function listOpenTicketRefs(
-  tx: Prisma.TransactionClient,
+  tx: SqlRunner,
   citizenId: string,
   statuses: readonly TicketStatus[],
   take = 5,
 ): Promise<{ id: string; code: string; kind: TCitizenTicket["kind"] }[]> {
-  return tx.ticket.findMany({
-    where: { citizenId, mergedIntoId: null, status: { in: [...statuses] } },
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { id: true, code: true, kind: true },
-  });
+  return tx.query(
+    `SELECT id, code, kind FROM "Ticket"
+      WHERE "citizenId" = $1 AND "mergedIntoId" IS NULL AND status::text = ANY($2::text[])
+      ORDER BY "createdAt" DESC
+      LIMIT $3::int`,
+    [citizenId, [...statuses], take],
+  );
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from "../../prisma/generated/client.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import { createTicket, type TCreateTicketInput, type TCreatedTicket } from "./create-ticket.ts";
 
 /** The longest summary stored on a ticket; the citizen's full text stays in its messages. */
@@ -28,7 +28,7 @@ export function summarize(text: string, maxLength = MAX_SUMMARY_LENGTH): string 
  * An anonymous ticket still links the citizen row (answers must reach the chat); the admin side
  * never shows who it is.
  */
-export async function openTicketFromChat(tx: Prisma.TransactionClient, input: TOpenTicketFromChatInput, at: Date): Promise<TCreatedTicket> {
+export async function openTicketFromChat(tx: SqlRunner, input: TOpenTicketFromChatInput, at: Date): Promise<TCreatedTicket> {
   const created = await createTicket(
     tx,
     {
@@ -47,10 +47,12 @@ export async function openTicketFromChat(tx: Prisma.TransactionClient, input: TO
     at,
   );
   if (input.messageIds.length > 0) {
-    await tx.message.updateMany({
-      where: { id: { in: input.messageIds }, citizenId: input.citizenId, ticketId: null },
-      data: { ticketId: created.id },
-    });
+    await tx.query(`UPDATE "Message" SET "ticketId" = $1, "updatedAt" = $2 WHERE id = ANY($3::text[]) AND "citizenId" = $4 AND "ticketId" IS NULL`, [
+      created.id,
+      at,
+      input.messageIds,
+      input.citizenId,
+    ]);
   }
   return created;
 }

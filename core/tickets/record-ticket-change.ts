@@ -1,6 +1,7 @@
 import type { Prisma } from "../../prisma/generated/client.ts";
 import type { TActor } from "../access/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 
 /**
  * Writes the ticket's history event and the audit entry of a staff action, inside the caller's
@@ -16,5 +17,5 @@ export async function recordTicketChange(
   if (change.isEvent !== false) {
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, type: change.type, actorId: actor.id, data: change.data as Prisma.InputJsonValue, createdAt: at } });
   }
-  await recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: change.action, entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, ...change.data } }, at);
+  await recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: change.action, entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, ...change.data } }, at);
 }

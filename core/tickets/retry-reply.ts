@@ -1,5 +1,6 @@
 import type { TActor } from "../access/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import { AppError } from "../errors/app-error.ts";
 import { retryOutboxMessage } from "../outbox/deliver-outbox.ts";
 import type { TStaffDeps } from "../staff/staff-deps.ts";
@@ -13,7 +14,7 @@ export async function retryReply(actor: TActor, input: { code: string; messageId
   if (!outbox) throw new AppError("NOT_FOUND", "No failed delivery for this message");
   await retryOutboxMessage(deps.prisma, outbox.id, now);
   await deps.prisma.$transaction((tx) =>
-    recordAudit(tx, { actorId: actor.id, actorLabel: actor.username, action: "ticket.retry_delivery", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, messageId: input.messageId } }, now),
+    recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "ticket.retry_delivery", entityType: "ticket", entityId: ticket.id, details: { code: ticket.code, messageId: input.messageId } }, now),
   );
   deps.wakeOutbox();
 }

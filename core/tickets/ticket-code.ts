@@ -1,5 +1,5 @@
-import type { Prisma } from "../../prisma/generated/client.ts";
 import type { TicketKind } from "../../prisma/generated/enums.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 
 /** Citizens read these aloud on the phone: TG = tố giác/tin báo, HT = hỏi thủ tục, PA = phản ánh/góp ý. */
 export const TICKET_CODE_PREFIX: Record<TicketKind, string> = { tip: "TG", question: "HT", feedback: "PA" };
@@ -17,7 +17,8 @@ export function parseTicketCode(input: string): string | null {
 }
 
 /** Takes the next number from the database sequence shared by every instance. */
-export async function nextTicketCode(tx: Prisma.TransactionClient, kind: TicketKind, at: Date): Promise<string> {
-  const rows = await tx.$queryRaw<{ n: bigint | number | string }[]>`SELECT nextval('ticket_code_seq') AS n`;
+export async function nextTicketCode(tx: SqlRunner, kind: TicketKind, at: Date): Promise<string> {
+  // int8: a string from pg, a BigInt through Prisma, a number from PGlite.
+  const rows = await tx.query<{ n: bigint | number | string }>(`SELECT nextval('ticket_code_seq') AS n`);
   return formatTicketCode(kind, at, Number(rows[0]!.n));
 }

@@ -1,5 +1,7 @@
+import { bindReferenceData, loadReferenceData } from "../../core/cache/reference-data.ts";
 import { createTicket } from "../../core/tickets/create-ticket.ts";
 import { findOrCreateCitizen } from "../../core/citizens/find-or-create-citizen.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import type { SecretBox } from "../../core/security/secret-box.ts";
 import { foldForMatching } from "../../core/understanding/normalize-text.ts";
 import type { PrismaClient } from "../generated/client.ts";
@@ -16,13 +18,16 @@ const HOUR_MS = 3_600_000;
 export async function seedDemoTickets(prisma: PrismaClient, box: SecretBox, now: Date, progress: TProgress): Promise<number> {
   if ((await prisma.ticket.count({ where: { isDemo: true } })) > 0) return 0;
   const officers = await prisma.staffUser.findMany({ where: { role: "officer" }, include: { unit: true } });
+  // Categories, units and the calendar once for all demo tickets, not once per ticket.
+  const reference = await loadReferenceData(prisma);
   for (const [index, demo] of demoTickets.entries()) {
     const createdAt = new Date(now.getTime() - demo.createdDaysAgo * 24 * HOUR_MS + index * 60_000);
     const at = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000);
     const officer = officers.find((candidate) => candidate.unit.code === demo.unitCode) ?? null;
     await prisma.$transaction(async (tx) => {
+      bindReferenceData(sqlRunnerOf(tx), reference);
       const citizen = await findOrCreateCitizen(
-        tx,
+        sqlRunnerOf(tx),
         box,
         { channel: demo.channel, channelUserId: `demo-${index}`, chatId: `demo-${index}`, displayName: demo.isAnonymous ? null : demo.citizenName },
         createdAt,
@@ -30,7 +35,7 @@ export async function seedDemoTickets(prisma: PrismaClient, box: SecretBox, now:
       await tx.citizen.update({ where: { id: citizen.id }, data: { consentAt: createdAt } });
       const firstText = demo.messages.find((message) => message.direction === "in")?.text ?? demo.citizenName;
       const ticket = await createTicket(
-        tx,
+        sqlRunnerOf(tx),
         {
           kind: demo.kind,
           categoryCode: demo.categoryCode,

@@ -3,6 +3,7 @@ import { createTicket } from "../../core/tickets/create-ticket.ts";
 import { linkPossibleDuplicates } from "../../core/tickets/link-possible-duplicates.ts";
 import { createCitizenTicket } from "./support/citizen-ticket.ts";
 import { createAdminTestApp, type TAdminTestApp, type TStaffClient } from "./support/admin-test-app.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 
 let env: TAdminTestApp;
 let officer: TStaffClient;
@@ -23,7 +24,7 @@ const minutesAgo = (minutes: number) => new Date(env.clock.now().getTime() - min
 async function linkedPair(wardCode: string, place: string) {
   const open = (text: string, at: Date) =>
     env.db.prisma.$transaction(async (tx) => {
-      const ticket = await createTicket(tx, { kind: "tip", categoryCode: "tip.gambling", channel: "telegram", citizenId: null, summary: text, wardCode, unitCode: "PC04" }, at);
+      const ticket = await createTicket(sqlRunnerOf(tx), { kind: "tip", categoryCode: "tip.gambling", channel: "telegram", citizenId: null, summary: text, wardCode, unitCode: "PC04" }, at);
       await tx.message.create({ data: { ticketId: ticket.id, direction: "in", text, createdAt: at } });
       return ticket;
     });
@@ -82,7 +83,7 @@ describe("possible duplicates on the ticket page", () => {
 describe("routing reasons in the reader's language", () => {
   it("renders coded reasons in Vietnamese and English, and old plain-string reasons as they were stored", async () => {
     const ticket = await env.db.prisma.$transaction((tx) =>
-      createTicket(tx, { kind: "question", categoryCode: "question.passport", channel: "zalo", citizenId: null, summary: "hỏi làm hộ chiếu" }, env.clock.now()),
+      createTicket(sqlRunnerOf(tx), { kind: "question", categoryCode: "question.passport", channel: "zalo", citizenId: null, summary: "hỏi làm hộ chiếu" }, env.clock.now()),
     );
     const page = await html(admin.request(`/tickets/${ticket.code}`));
     expect(page).toContain(`Phân luồng đến ${ticket.routing.unitCode}: đơn vị mặc định của lĩnh vực question.passport`);

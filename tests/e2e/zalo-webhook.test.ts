@@ -87,7 +87,7 @@ describe("Zalo webhook", () => {
     const khoa = citizen("Khoa");
     const update = { event_name: "message.text.received", message: buildZaloMessage(khoa.user, { text: "/start" }) };
     const twoMinutesAgo = new Date(Date.now() - 120_000);
-    await storeInboundUpdate(prisma(), harness.app.deps.box, { channel: "zalo", updateKey: update.message.message_id, payload: update }, twoMinutesAgo);
+    await storeInboundUpdate(harness.app.deps.db.sql, harness.app.deps.box, { channel: "zalo", updateKey: update.message.message_id, payload: update }, twoMinutesAgo);
     const channel = harness.app.channels.find((candidate) => candidate.name === "zalo") as TZaloChannel;
     expect(await channel.inbound.recover()).toBe(1);
     await khoa.answers("Thông báo về dữ liệu cá nhân");

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "../../core/audit/record-audit.ts";
 import { verifyAuditChain } from "../../core/audit/verify-audit-chain.ts";
 import { createTestDatabase, type TTestDatabase } from "../support/test-database.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 
 describe("audit log chain", () => {
   let db: TTestDatabase;
@@ -13,12 +14,13 @@ describe("audit log chain", () => {
   });
 
   it("chains concurrent writers and detects an edited entry", async () => {
+    // Half in the chat turn's own SQL transactions, half in Prisma transactions (the admin side): one chain.
     await Promise.all(
-      Array.from({ length: 12 }, (_, index) =>
-        db.prisma.$transaction((tx) =>
-          recordAudit(tx, { actorId: null, actorLabel: "tester", action: "ticket.view", entityType: "ticket", entityId: `t${index}`, details: { b: 2, a: [1, { z: 1, y: 2 }] } }, new Date(Date.UTC(2026, 10, 22, 8, 0, index))),
-        ),
-      ),
+      Array.from({ length: 12 }, (_, index) => {
+        const entry = { actorId: null, actorLabel: "tester", action: "ticket.view", entityType: "ticket", entityId: `t${index}`, details: { b: 2, a: [1, { z: 1, y: 2 }] } };
+        const at = new Date(Date.UTC(2026, 10, 22, 8, 0, index));
+        return index % 2 === 0 ? db.sql.transaction((tx) => recordAudit(tx, entry, at)) : db.prisma.$transaction((tx) => recordAudit(sqlRunnerOf(tx), entry, at));
+      }),
     );
     expect(await verifyAuditChain(db.prisma)).toEqual({ checked: 12, isIntact: true, firstBrokenId: null });
 

@@ -22,6 +22,7 @@ beforeAll(async () => {
   db = await createSeededTestDatabase();
   deps = {
     prisma: db.prisma,
+    sql: db.sql,
     box: db.box,
     clock,
     logger: createLogger("silent"),
@@ -80,9 +81,9 @@ describe("concurrent events of one chat", () => {
 
 describe("inbound updates: stored first, once, replayed when processing failed", () => {
   it("stores an update once per (channel, key)", async () => {
-    const first = await storeInboundUpdate(db.prisma, db.box, { channel: "telegram", updateKey: "9001", payload: { update_id: 9001 } }, clock.now());
-    const again = await storeInboundUpdate(db.prisma, db.box, { channel: "telegram", updateKey: "9001", payload: { update_id: 9001 } }, clock.now());
-    const otherChannel = await storeInboundUpdate(db.prisma, db.box, { channel: "zalo", updateKey: "9001", payload: {} }, clock.now());
+    const first = await storeInboundUpdate(db.sql, db.box, { channel: "telegram", updateKey: "9001", payload: { update_id: 9001 } }, clock.now());
+    const again = await storeInboundUpdate(db.sql, db.box, { channel: "telegram", updateKey: "9001", payload: { update_id: 9001 } }, clock.now());
+    const otherChannel = await storeInboundUpdate(db.sql, db.box, { channel: "zalo", updateKey: "9001", payload: {} }, clock.now());
     expect(first.isDuplicate).toBe(false);
     expect(again.isDuplicate).toBe(true);
     expect(otherChannel.isDuplicate).toBe(false);
@@ -93,7 +94,7 @@ describe("inbound updates: stored first, once, replayed when processing failed",
 
   it("replays a stored-but-unprocessed update through the dialog, and never twice", async () => {
     const event = zalo("z-2", { kind: "command", command: "start" });
-    const stored = await storeInboundUpdate(db.prisma, db.box, { channel: "zalo", updateKey: "replay-1", payload: event }, clock.now());
+    const stored = await storeInboundUpdate(db.sql, db.box, { channel: "zalo", updateKey: "replay-1", payload: event }, clock.now());
     clock.advance(60_000);
     const replayed = await recoverInboundUpdates(db.prisma, db.box, { channel: "zalo", now: clock.now(), olderThanMs: 30_000 }, (id, payload) =>
       handleInboundEvent(deps, payload as TInboundEvent, { inboundId: id }).then(() => undefined),
@@ -106,7 +107,7 @@ describe("inbound updates: stored first, once, replayed when processing failed",
   });
 
   it("records failures and stops retrying after the limit", async () => {
-    const stored = await storeInboundUpdate(db.prisma, db.box, { channel: "zalo", updateKey: "broken-1", payload: {} }, clock.now());
+    const stored = await storeInboundUpdate(db.sql, db.box, { channel: "zalo", updateKey: "broken-1", payload: {} }, clock.now());
     clock.advance(60_000);
     for (let pass = 0; pass < MAX_INBOUND_ATTEMPTS + 2; pass += 1) {
       await recoverInboundUpdates(db.prisma, db.box, { channel: "zalo", now: clock.now(), olderThanMs: 30_000 }, async () => {

@@ -30,6 +30,7 @@ beforeAll(async () => {
   db = await createSeededTestDatabase();
   deps = {
     prisma: db.prisma,
+    sql: db.sql,
     box: db.box,
     clock,
     logger: createLogger("silent"),
@@ -56,7 +57,7 @@ async function playTip(chatId: string) {
   const send = async (event: Partial<TInboundEvent>) => {
     clock.advance(1000);
     // As the channels do: the update is stored first, then handled and marked processed.
-    const stored = await storeInboundUpdate(db.prisma, db.box, { channel: "telegram", updateKey: `${chatId}-${clock.now().getTime()}`, payload: event }, clock.now());
+    const stored = await storeInboundUpdate(db.sql, db.box, { channel: "telegram", updateKey: `${chatId}-${clock.now().getTime()}`, payload: event }, clock.now());
     if (stored.isDuplicate) throw new Error("unexpected duplicate");
     await handleInboundEvent(deps, telegram(chatId, event), { inboundId: stored.id });
   };

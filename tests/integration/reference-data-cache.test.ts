@@ -3,6 +3,7 @@ import { bindReferenceData, createReferenceDataCache, invalidateReferenceData, R
 import { createTicket } from "../../core/tickets/create-ticket.ts";
 import { fixedClock } from "../../core/time/clock.ts";
 import { createSeededTestDatabase, type TTestDatabase } from "../support/test-database.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 
 let db: TTestDatabase;
 const clock = fixedClock(new Date("2026-11-20T03:00:00Z"));
@@ -24,8 +25,8 @@ async function addDrugRule(name: string, unitCode: string) {
 async function openDrugTip(cache: ReturnType<typeof createReferenceDataCache>, kind: "tip" | "feedback" = "tip", categoryCode = "tip.drugs") {
   const snapshot = await cache.get();
   return db.prisma.$transaction(async (tx) => {
-    bindReferenceData(tx, snapshot);
-    return createTicket(tx, { kind, categoryCode, channel: "telegram", citizenId: null, summary: "bán ma túy ở xóm 3" }, clock.now());
+    bindReferenceData(sqlRunnerOf(tx), snapshot);
+    return createTicket(sqlRunnerOf(tx), { kind, categoryCode, channel: "telegram", citizenId: null, summary: "bán ma túy ở xóm 3" }, clock.now());
   });
 }
 
@@ -79,8 +80,8 @@ describe("the cached routing and calendar data of new chat tickets", () => {
       data: { code: "tip.cache_test", kind: "tip", nameVi: "Thử", nameEn: "Test", firstResponseHours: 1, resolutionDays: 2, defaultUnitId: template.defaultUnitId },
     });
     const ticket = await db.prisma.$transaction(async (tx) => {
-      bindReferenceData(tx, snapshot);
-      return createTicket(tx, { kind: "tip", categoryCode: "tip.cache_test", channel: "zalo", citizenId: null, summary: "thử" }, clock.now());
+      bindReferenceData(sqlRunnerOf(tx), snapshot);
+      return createTicket(sqlRunnerOf(tx), { kind: "tip", categoryCode: "tip.cache_test", channel: "zalo", citizenId: null, summary: "thử" }, clock.now());
     });
     expect((await db.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id }, include: { category: true } })).category.code).toBe("tip.cache_test");
   });

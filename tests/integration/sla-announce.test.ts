@@ -5,6 +5,7 @@ import { createTicket } from "../../core/tickets/create-ticket.ts";
 import { fixedClock } from "../../core/time/clock.ts";
 import { createTranslator } from "../../locales/translator.ts";
 import { createSeededTestDatabase, type TTestDatabase } from "../support/test-database.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 
 const translator = createTranslator();
 const groupText = (language: string) => translator.t(language);
@@ -23,7 +24,7 @@ describe("new tickets posted to the unit's linked Telegram group", () => {
 
   it("posts each new ticket once, with a link and without a tip's content, across repeated and concurrent sweeps", async () => {
     const open = (kind: "tip" | "question", categoryCode: string, summary: string, unitCode: string) =>
-      db.prisma.$transaction((tx) => createTicket(tx, { kind, categoryCode, channel: "telegram", citizenId: null, summary, unitCode, isUrgent: kind === "tip" }, now));
+      db.prisma.$transaction((tx) => createTicket(sqlRunnerOf(tx), { kind, categoryCode, channel: "telegram", citizenId: null, summary, unitCode, isUrgent: kind === "tip" }, now));
     const tip = await open("tip", "tip.drugs", "Nhà số 5 bán ma túy, người báo tên Hùng", "PC04");
     const question = await open("question", "question.other", "Hỏi về giấy xác nhận", "PC04");
     await open("tip", "tip.drugs", "Đơn vị không liên kết nhóm", "PC06");
@@ -49,11 +50,11 @@ describe("new tickets posted to the unit's linked Telegram group", () => {
     await db.prisma.unit.update({ where: { code: "PC06" }, data: { notifyTelegramChatId: "-100606", groupLanguage: "en" } });
     const at = new Date(now.getTime() + 2 * 60_000);
     const ticket = await db.prisma.$transaction((tx) =>
-      createTicket(tx, { kind: "question", categoryCode: "question.identity", channel: "telegram", citizenId: null, summary: "Hỏi về cấp căn cước", unitCode: "PC06" }, at),
+      createTicket(sqlRunnerOf(tx), { kind: "question", categoryCode: "question.identity", channel: "telegram", citizenId: null, summary: "Hỏi về cấp căn cước", unitCode: "PC06" }, at),
     );
     await runSlaSweep({ prisma: db.prisma, clock: fixedClock(new Date(at.getTime() + 60_000)), box: db.box, groupText });
-    await db.prisma.$transaction((tx) => notifyLowRating(tx, db.box, { ticketId: ticket.id, rating: 2 }, at, groupText));
-    await db.prisma.$transaction((tx) => notifyLowRating(tx, db.box, { ticketId: ticket.id, rating: null, isNotResolved: true }, at, groupText));
+    await db.prisma.$transaction((tx) => notifyLowRating(sqlRunnerOf(tx), db.box, { ticketId: ticket.id, rating: 2 }, at, groupText));
+    await db.prisma.$transaction((tx) => notifyLowRating(sqlRunnerOf(tx), db.box, { ticketId: ticket.id, rating: null, isNotResolved: true }, at, groupText));
     const texts = (await db.prisma.outboxMessage.findMany({ where: { ticketId: ticket.id }, orderBy: { createdAt: "asc" } }))
       .filter((row) => db.box.decrypt(row.chatIdEnc) === "-100606")
       .map((row) => (row.payload as { text: string }).text);
@@ -69,7 +70,7 @@ describe("new tickets posted to the unit's linked Telegram group", () => {
 
     // Back in Vietnamese once the unit's group language changes.
     await db.prisma.unit.update({ where: { code: "PC06" }, data: { groupLanguage: "vi" } });
-    await db.prisma.$transaction((tx) => notifyLowRating(tx, db.box, { ticketId: ticket.id, rating: 1 }, at, groupText));
+    await db.prisma.$transaction((tx) => notifyLowRating(sqlRunnerOf(tx), db.box, { ticketId: ticket.id, rating: 1 }, at, groupText));
     const all = (await db.prisma.outboxMessage.findMany({ where: { ticketId: ticket.id } })).map((row) => (row.payload as { text: string }).text);
     expect(all).toHaveLength(4);
     expect(all.filter((text) => text.includes(`⚠️ Hồ sơ ${ticket.code} (PC06): người dân đánh giá 1/5.`))).toHaveLength(1);

@@ -13,6 +13,7 @@ import { changeTicketStatus } from "../../core/tickets/change-ticket-status.ts";
 import { createTicket } from "../../core/tickets/create-ticket.ts";
 import { fixedClock } from "../../core/time/clock.ts";
 import { createSeededTestDatabase, type TTestDatabase } from "../support/test-database.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -53,7 +54,7 @@ describe("SLA sweep: reminders once, escalation, pauses, extension, auto-close",
 
   async function openQuestion(at: Date, assigneeId: string | null = null) {
     const ticket = await db.prisma.$transaction((tx) =>
-      createTicket(tx, { kind: "question", categoryCode: "question.identity", channel: "telegram", citizenId: null, summary: "Hỏi về cấp căn cước", unitCode: "PC06" }, at),
+      createTicket(sqlRunnerOf(tx), { kind: "question", categoryCode: "question.identity", channel: "telegram", citizenId: null, summary: "Hỏi về cấp căn cước", unitCode: "PC06" }, at),
     );
     await db.prisma.ticket.update({ where: { id: ticket.id }, data: { assigneeId, firstRespondedAt: new Date(at.getTime() + HOUR) } });
     return ticket;
@@ -204,7 +205,7 @@ describe("SLA sweep: reminders once, escalation, pauses, extension, auto-close",
     expect(isLowRating(4)).toBe(false);
     expect(isLowRating(2)).toBe(true);
     expect(isLowRating(null, true)).toBe(true);
-    await db.prisma.$transaction((tx) => notifyLowRating(tx, db.box, { ticketId: ticket.id, rating: 1 }, T0, groupText));
+    await db.prisma.$transaction((tx) => notifyLowRating(sqlRunnerOf(tx), db.box, { ticketId: ticket.id, rating: 1 }, T0, groupText));
     const notes = await db.prisma.notification.findMany({ where: { ticketId: ticket.id, kind: "rating.low" } });
     expect(notes.map((note) => note.userId)).toEqual([leaderPc06.id]);
     const posts = await groupPosts(ticket.id);

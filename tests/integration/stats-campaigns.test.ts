@@ -8,6 +8,7 @@ import { findOrCreateCitizen } from "../../core/citizens/find-or-create-citizen.
 import { isAppError } from "../../core/errors/app-error.ts";
 import { fixedClock } from "../../core/time/clock.ts";
 import { createSeededTestDatabase, type TTestDatabase } from "../support/test-database.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 
 const T0 = new Date("2026-11-16T02:00:00Z");
 const DAY = 86_400_000;
@@ -37,7 +38,7 @@ describe("feedback campaigns", () => {
     ];
     for (const [index, profile] of profiles.entries()) {
       const channel = index % 2 === 0 ? "telegram" : "zalo";
-      const citizen = await db.prisma.$transaction((tx) => findOrCreateCitizen(tx, db.box, { channel, channelUserId: `camp-${index}`, chatId: `chat-${index}`, displayName: null }, T0));
+      const citizen = await db.prisma.$transaction((tx) => findOrCreateCitizen(sqlRunnerOf(tx), db.box, { channel, channelUserId: `camp-${index}`, chatId: `chat-${index}`, displayName: null }, T0));
       await db.prisma.citizen.update({ where: { id: citizen.id }, data: { newsOptIn: profile.optIn, isBlocked: profile.blocked, erasedAt: profile.erased ? T0 : null, consentAt: T0, language: profile.language } });
       citizens.push({ id: citizen.id, channel });
     }

@@ -8,6 +8,7 @@ import { runTicketChecks } from "../../core/tickets/run-ticket-checks.ts";
 import { fixedClock } from "../../core/time/clock.ts";
 import { createTranslator } from "../../locales/translator.ts";
 import { createSeededTestDatabase, type TTestDatabase } from "../support/test-database.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 
 /** The background checks on new tickets over a real database: possible duplicates and floods. */
 describe("background checks on new tickets", () => {
@@ -23,13 +24,13 @@ describe("background checks on new tickets", () => {
   });
 
   const newCitizen = () =>
-    db.prisma.$transaction((tx) => findOrCreateCitizen(tx, db.box, { channel: "telegram", channelUserId: `u-${randomBytes(6).toString("hex")}`, chatId: "555", displayName: "Dân" }, now));
+    db.prisma.$transaction((tx) => findOrCreateCitizen(sqlRunnerOf(tx), db.box, { channel: "telegram", channelUserId: `u-${randomBytes(6).toString("hex")}`, chatId: "555", displayName: "Dân" }, now));
 
   /** A tip as the bot opens it: the ticket and the citizen's first message. */
   const openTip = async (text: string, options: { wardCode: string; at: Date; categoryCode?: string; citizenId?: string }) =>
     db.prisma.$transaction(async (tx) => {
       const citizenId = options.citizenId ?? null;
-      const ticket = await createTicket(tx, { kind: "tip", categoryCode: options.categoryCode ?? "tip.gambling", channel: "telegram", citizenId, summary: text, wardCode: options.wardCode, unitCode: "PC04" }, options.at);
+      const ticket = await createTicket(sqlRunnerOf(tx), { kind: "tip", categoryCode: options.categoryCode ?? "tip.gambling", channel: "telegram", citizenId, summary: text, wardCode: options.wardCode, unitCode: "PC04" }, options.at);
       await tx.message.create({ data: { ticketId: ticket.id, citizenId, direction: "in", text, createdAt: options.at } });
       return ticket;
     });

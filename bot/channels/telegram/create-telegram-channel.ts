@@ -91,7 +91,7 @@ export function createTelegramChannel(deps: TAppDeps, options: TTelegramChannelO
   /** An officer's reply in a linked staff group (stored and deduplicated like citizens' updates). */
   const applyGroupUpdate = async (update: Update, inboundId: string) => {
     const result = await handleStaffGroupReply(update, staffDeps);
-    await deps.db.prisma.$transaction((tx) => markInboundProcessed(tx, inboundId, deps.clock.now())).catch(() => undefined);
+    await markInboundProcessed(deps.db.sql, inboundId, deps.clock.now()).catch(() => undefined);
     if (result.outcome === "ignored") return;
     const chatId = update.message!.chat.id;
     const t = translator.t("vi");
@@ -118,7 +118,7 @@ export function createTelegramChannel(deps: TAppDeps, options: TTelegramChannelO
         return null;
       }
     }
-    const stored = await storeInboundUpdate(deps.db.prisma, deps.box, { channel: "telegram", updateKey: String(update.update_id), payload: update }, deps.clock.now());
+    const stored = await storeInboundUpdate(deps.db.sql, deps.box, { channel: "telegram", updateKey: String(update.update_id), payload: update }, deps.clock.now());
     return stored.isDuplicate ? null : stored.id;
   };
 

@@ -1,5 +1,5 @@
 import { citizenLookupHash } from "../../../core/citizens/find-or-create-citizen.ts";
-import type { Db } from "../../../core/db/open-database.ts";
+import type { SqlExecutor } from "../../../core/db/sql-executor.ts";
 import { markInboundProcessed } from "../../../core/inbound/mark-inbound-update.ts";
 import { enqueueOutbox } from "../../../core/outbox/enqueue-outbox.ts";
 import type { SecretBox } from "../../../core/security/secret-box.ts";
@@ -8,7 +8,7 @@ import type { TTranslate } from "../../../locales/translator.ts";
 import type { TInboundEvent } from "../../dialogs/inbound-event.ts";
 
 export interface TAnswerUnsupportedDeps {
-  prisma: Db;
+  sql: SqlExecutor;
   box: SecretBox;
   clock: Clock;
   translate: (language: string) => TTranslate;
@@ -23,11 +23,11 @@ export interface TAnswerUnsupportedDeps {
  */
 export async function answerUnsupported(deps: TAnswerUnsupportedDeps, event: TInboundEvent, inbound: { inboundUpdateId: string }): Promise<void> {
   const now = deps.clock.now();
-  await deps.prisma.$transaction(async (tx) => {
-    const citizen = await tx.citizen.findUnique({
-      where: { channel_channelUserIdHash: { channel: "zalo", channelUserIdHash: citizenLookupHash(deps.box, "zalo", event.userId) } },
-      select: { id: true, language: true, erasedAt: true },
-    });
+  await deps.sql.transaction(async (tx) => {
+    const [citizen] = await tx.query<{ id: string; language: string; erasedAt: Date | null }>(
+      `SELECT id, language, "erasedAt" FROM "Citizen" WHERE channel = 'zalo' AND "channelUserIdHash" = $1`,
+      [citizenLookupHash(deps.box, "zalo", event.userId)],
+    );
     const t = deps.translate(citizen?.language ?? "vi");
     const citizenId = citizen && !citizen.erasedAt ? citizen.id : null;
     await enqueueOutbox(tx, deps.box, { channel: "zalo", chatId: event.chatId, payload: { text: t("zalo-unsupported") }, citizenId }, now);

@@ -49,14 +49,14 @@ export function createZaloChannel(deps: TAppDeps, options: TZaloChannelOptions =
   const offeredChoices = createOfferedChoicesStore(prisma, deps.box);
   const translate = (language: string) => translator.t(language);
   const inbound = createZaloInbound({
-    prisma, box: deps.box, clock: deps.clock, logger, offeredChoices,
+    prisma, sql: deps.db.sql, box: deps.box, clock: deps.clock, logger, offeredChoices,
     handleEvent: async (event, { inboundUpdateId }) => void (await handleInboundEvent(dialogDeps, event, { inboundId: inboundUpdateId })),
-    answerUnsupported: (event, ids) => answerUnsupported({ prisma, box: deps.box, clock: deps.clock, translate, wakeOutbox: deps.wakeOutbox }, event, ids),
+    answerUnsupported: (event, ids) => answerUnsupported({ sql: deps.db.sql, box: deps.box, clock: deps.clock, translate, wakeOutbox: deps.wakeOutbox }, event, ids),
     ...(options.onHandled && { onHandled: options.onHandled }),
     // The same per-sender limit as Telegram; the warning goes through the outbox (Zalo counts every send).
     floodGuard: createSenderRateLimit({ limit: 30, windowMs: 10_000 }),
     warnTooFast: async (chatId) => {
-      await prisma.$transaction((tx) => enqueueOutbox(tx, deps.box, { channel: "zalo", chatId, payload: { text: translate("vi")("bot-too-fast") } }, deps.clock.now()));
+      await enqueueOutbox(deps.db.sql, deps.box, { channel: "zalo", chatId, payload: { text: translate("vi")("bot-too-fast") } }, deps.clock.now());
       deps.wakeOutbox();
     },
   });

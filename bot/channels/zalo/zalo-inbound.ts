@@ -6,6 +6,7 @@
  */
 import type { Logger } from "../../../core/config/logger.ts";
 import type { Db } from "../../../core/db/open-database.ts";
+import type { SqlExecutor } from "../../../core/db/sql-executor.ts";
 import { InboundAlreadyProcessedError, markInboundFailed, markInboundProcessed } from "../../../core/inbound/mark-inbound-update.ts";
 import { recoverInboundUpdates } from "../../../core/inbound/recover-inbound-updates.ts";
 import { storeInboundUpdate } from "../../../core/inbound/store-inbound-update.ts";
@@ -25,6 +26,8 @@ export type TZaloEventHandler = (event: TInboundEvent, inbound: { inboundUpdateI
 
 export interface TZaloInboundDeps {
   prisma: Db;
+  /** Receipt and the processed mark of skipped updates: plain SQL, each one statement. */
+  sql: SqlExecutor;
   box: SecretBox;
   clock: Clock;
   logger: Logger;
@@ -59,7 +62,7 @@ export function createZaloInbound(deps: TZaloInboundDeps): ZaloInbound {
     const mapped = toInboundEvent(update);
     if ("skipped" in mapped) {
       deps.logger.debug({ inboundUpdateId: id, reason: mapped.skipped, event: update.event_name }, "zalo update skipped");
-      await deps.prisma.$transaction((tx) => markInboundProcessed(tx, id, deps.clock.now()));
+      await markInboundProcessed(deps.sql, id, deps.clock.now());
       return;
     }
     const event = await withTypedChoice(mapped.event);
@@ -112,7 +115,7 @@ export function createZaloInbound(deps: TZaloInboundDeps): ZaloInbound {
         deps.logger.warn({ verdict }, "zalo sender over the rate limit; update dropped");
         return "limited";
       }
-      const stored = await storeInboundUpdate(deps.prisma, deps.box, { channel: "zalo", updateKey: message.message_id, payload: update }, deps.clock.now());
+      const stored = await storeInboundUpdate(deps.sql, deps.box, { channel: "zalo", updateKey: message.message_id, payload: update }, deps.clock.now());
       if (stored.isDuplicate) {
         deps.logger.debug({ updateKey: message.message_id }, "zalo duplicate delivery ignored");
         return "duplicate";

@@ -13,7 +13,7 @@ export function hasUnsavedDraft(turn: TTurn): boolean {
 export async function discardDraft(turn: TTurn): Promise<void> {
   const draft = turn.state.draft;
   if (draft && draft.messageIds.length > 0) {
-    await turn.tx.message.deleteMany({ where: { id: { in: draft.messageIds }, citizenId: turn.citizen.id, ticketId: null } });
+    await turn.tx.query(`DELETE FROM "Message" WHERE id = ANY($1::text[]) AND "citizenId" = $2 AND "ticketId" IS NULL`, [draft.messageIds, turn.citizen.id]);
   }
   turn.state.draft = null;
   turn.state.cancelling = null;

@@ -57,7 +57,7 @@ export async function handleFollowUpChoice(turn: TTurn): Promise<boolean> {
     say(turn, turn.t("bot-stale-button"));
     return true;
   }
-  const ticket = await turn.tx.ticket.findUnique({ where: { id: ticketId }, select: { code: true } });
+  const [ticket] = await turn.tx.query<{ code: string }>(`SELECT code FROM "Ticket" WHERE id = $1`, [ticketId]);
   turn.state.lastFollowUp = { messageId: pendingMessageId, ticketId };
   confirmAdded(turn, ticketId, ticket?.code ?? "");
   return true;

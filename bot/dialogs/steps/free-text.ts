@@ -54,8 +54,12 @@ async function understandNewText(turn: TTurn, text: string, messageId: string): 
 
 /** A message stored earlier (a follow-up the citizen says is a new matter), handled as new. */
 export async function handleStoredMessageAsNew(turn: TTurn, messageId: string): Promise<void> {
-  const message = await turn.tx.message.findUniqueOrThrow({ where: { id: messageId }, select: { text: true, _count: { select: { attachments: true } } } });
-  if (message._count.attachments > 0) return startTipWithEvidence(turn, messageId);
+  const [message] = await turn.tx.query<{ text: string; hasAttachments: boolean }>(
+    `SELECT text, EXISTS (SELECT 1 FROM "Attachment" WHERE "messageId" = $1) AS "hasAttachments" FROM "Message" WHERE id = $1`,
+    [messageId],
+  );
+  if (!message) throw new Error("handleStoredMessageAsNew: the stored message is gone");
+  if (message.hasAttachments) return startTipWithEvidence(turn, messageId);
   await understandNewText(turn, message.text, messageId);
 }
 

@@ -65,13 +65,13 @@ export async function handleQuestionStep(turn: TTurn): Promise<boolean> {
   }
   if (step.name === "question.answered" && event.kind === "choice") {
     if (event.choiceValue === CHOICE.faqHelpful) {
-      await recordFaqFeedback(turn.tx, step.slug, true);
+      await recordFaqFeedback(turn.tx, step.slug, true, turn.now);
       say(turn, turn.t("bot-question-thanks"));
       showMenu(turn);
       return true;
     }
     if (event.choiceValue === CHOICE.faqOfficer) {
-      await recordFaqFeedback(turn.tx, step.slug, false);
+      await recordFaqFeedback(turn.tx, step.slug, false, turn.now);
       await openQuestionTicket(turn, step.text, [step.messageId], step.categoryCode);
       return true;
     }

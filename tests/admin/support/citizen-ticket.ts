@@ -3,6 +3,7 @@ import { findOrCreateCitizen } from "../../../core/citizens/find-or-create-citiz
 import { createTicket } from "../../../core/tickets/create-ticket.ts";
 import { foldForMatching } from "../../../core/understanding/normalize-text.ts";
 import type { TTestDatabase } from "../../support/test-database.ts";
+import { sqlRunnerOf } from "../../../core/db/sql-runner.ts";
 
 export interface TCitizenTicketInput {
   text: string;
@@ -21,10 +22,10 @@ export async function createCitizenTicket(db: TTestDatabase, input: TCitizenTick
   const at = input.at ?? new Date();
   const chatId = String(100000 + Math.floor(Math.random() * 900000));
   return db.prisma.$transaction(async (tx) => {
-    const citizen = await findOrCreateCitizen(tx, db.box, { channel: "telegram", channelUserId: `u-${randomBytes(6).toString("hex")}`, chatId, displayName: input.displayName ?? "Nguyễn Văn Dân" }, at);
+    const citizen = await findOrCreateCitizen(sqlRunnerOf(tx), db.box, { channel: "telegram", channelUserId: `u-${randomBytes(6).toString("hex")}`, chatId, displayName: input.displayName ?? "Nguyễn Văn Dân" }, at);
     if (input.phone) await tx.citizen.update({ where: { id: citizen.id }, data: { phoneEncrypted: db.box.encrypt(input.phone) } });
     const ticket = await createTicket(
-      tx,
+      sqlRunnerOf(tx),
       {
         kind: input.kind ?? "tip",
         categoryCode: input.categoryCode ?? "tip.other",

@@ -19,6 +19,7 @@ import { createTranslator } from "../../../locales/translator.ts";
 import { buildZaloMessage } from "../../fakes/fake-zalo-wire.ts";
 import { FakeZaloServer } from "../../fakes/fake-zalo.ts";
 import { createTestDatabase, type TTestDatabase } from "../../support/test-database.ts";
+import { sqlRunnerOf } from "../../../core/db/sql-runner.ts";
 
 let db: TTestDatabase;
 let choices: OfferedChoicesStore;
@@ -39,7 +40,7 @@ afterAll(async () => {
 
 function pipeline(handle: TZaloEventHandler) {
   return createZaloInbound({
-    prisma: db.prisma, box: db.box, clock: systemClock, logger, offeredChoices: choices,
+    prisma: db.prisma, sql: db.sql, box: db.box, clock: systemClock, logger, offeredChoices: choices,
     handleEvent: handle,
     answerUnsupported: async () => undefined,
   });
@@ -49,7 +50,7 @@ function pipeline(handle: TZaloEventHandler) {
 function recorder() {
   const events: TInboundEvent[] = [];
   const handle: TZaloEventHandler = async (event, { inboundUpdateId }) => {
-    await db.prisma.$transaction((tx) => markInboundProcessed(tx, inboundUpdateId, new Date()));
+    await db.prisma.$transaction((tx) => markInboundProcessed(sqlRunnerOf(tx), inboundUpdateId, new Date()));
     events.push(event);
   };
   return { events, handle };
@@ -73,7 +74,7 @@ describe("Zalo inbound", () => {
     const { events, handle } = recorder();
     const warned: string[] = [];
     const inbound = createZaloInbound({
-      prisma: db.prisma, box: db.box, clock: systemClock, logger, offeredChoices: choices,
+      prisma: db.prisma, sql: db.sql, box: db.box, clock: systemClock, logger, offeredChoices: choices,
       handleEvent: handle,
       answerUnsupported: async () => undefined,
       floodGuard: createSenderRateLimit({ limit: 3, windowMs: 60_000 }),
@@ -155,7 +156,7 @@ describe("Zalo sender", () => {
 
   it("numbers choices in the citizen's language and remembers them for the typed answer", async () => {
     const send = await sender();
-    await db.prisma.$transaction((tx) => findOrCreateCitizen(tx, db.box, { channel: "zalo", channelUserId: "chat-en", chatId: "chat-en", language: "en" }, new Date()));
+    await db.prisma.$transaction((tx) => findOrCreateCitizen(sqlRunnerOf(tx), db.box, { channel: "zalo", channelUserId: "chat-en", chatId: "chat-en", language: "en" }, new Date()));
     const { channelMessageId } = await send.send("chat-en", { text: "What now?", choices: menu });
     expect(channelMessageId).toMatch(/^[0-9a-f]{20}$/);
     expect(fake.sentMessages("chat-en")[0]?.text).toBe("What now?\n\n1. 🚨 Báo tin, tố giác\n2. ❓ Hỏi thủ tục\n\n👉 Type a number 1–2 or type the words");
