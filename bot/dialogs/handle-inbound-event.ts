@@ -20,7 +20,8 @@ export interface THandledEvent {
 }
 
 /**
- * Handles one citizen event in one transaction: finds (or creates) the citizen, locks and loads
+ * Handles one citizen event in one transaction (our own SQL transaction, no Prisma: see
+ * ARCHITECTURE.md, "The chat turn is plain SQL"): finds (or creates) the citizen, locks and loads
  * the chat's dialog state, runs the dialog (which stores the citizen's message first), queues the
  * answers in the outbox, saves the state and — when `inboundId` is given — marks the stored inbound
  * update processed. Either all of it commits or none of it does, so a redelivered or replayed
@@ -47,6 +48,12 @@ export async function handleInboundEvent(deps: TDialogDeps, event: TInboundEvent
     }
   }
 }
+
+/**
+ * A turn's statements take milliseconds; one still running (or waiting for a lock) after this is
+ * stuck: PostgreSQL cancels it, the turn rolls back and the stored update is replayed later.
+ */
+const TURN_STATEMENT_TIMEOUT_MS = 20_000;
 
 /** A turn reads at most one new text; the classify-again step may add the one it stored earlier. */
 const MAX_MODEL_TEXTS_PER_TURN = 2;
@@ -110,7 +117,7 @@ async function handleOnce(
       );
     }
     return { count: replies.length, hasUrgentTicket: turn.hasUrgentTicket === true };
-  });
+  }, { statementTimeoutMs: TURN_STATEMENT_TIMEOUT_MS });
   // Danger to life cannot wait for the next SLA sweep: post the urgent ticket to its unit's group now
   // (announcing is claimed once per ticket, so the sweep will not post it again).
   if (queued.hasUrgentTicket) {

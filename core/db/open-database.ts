@@ -22,7 +22,9 @@ export async function openDatabase(
   options: { poolSize?: number; onConnectionError?: (error: Error) => void } = {},
 ): Promise<TDatabase> {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    // A connection not free within 20 s means overload: fail (the chat turn's update stays stored and
+    // is replayed) rather than queue without bound, as Prisma's transaction maxWait used to.
+    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 20_000 });
     // An idle connection the server closes (restart, failover, admin termination) must not crash
     // the process: the pool drops it and opens a new one on the next query.
     pool.on("error", (error) => options.onConnectionError?.(error));

@@ -6,10 +6,19 @@ export interface SqlExecutor {
   /** Runs one or more statements without parameters. */
   exec(sql: string): Promise<void>;
   query<TRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<TRow[]>;
-  /** Runs `work` on one connection inside BEGIN/COMMIT, rolling back if it throws. */
-  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on one connection inside BEGIN/COMMIT, rolling back if it throws. With
+   * `statementTimeoutMs`, PostgreSQL cancels any of its statements (a lock wait included) that
+   * runs longer, so a stuck transaction gives its connection back (PGlite, one connection in
+   * process, has nothing to wait for).
+   */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options?: TTransactionOptions): Promise<T>;
   /** Runs `work` holding a session-level advisory lock on one connection. */
   withAdvisoryLock<T>(key: number, work: (conn: SqlExecutor) => Promise<T>): Promise<T>;
+}
+
+export interface TTransactionOptions {
+  statementTimeoutMs?: number;
 }
 
 /*
@@ -84,8 +93,10 @@ export function pgPoolExecutor(pool: pg.Pool): SqlExecutor {
     async query(sql, params) {
       return run(client, sql, params);
     },
-    async transaction(work) {
-      await client.query("BEGIN");
+    async transaction(work, options) {
+      // One round trip either way: a parameterless query may carry several statements.
+      const timeout = options?.statementTimeoutMs;
+      await client.query(timeout ? `BEGIN; SET LOCAL statement_timeout = ${Math.max(1, Math.round(timeout))}` : "BEGIN");
       try {
         const result = await work(onClient(client));
         await client.query("COMMIT");
@@ -113,7 +124,7 @@ export function pgPoolExecutor(pool: pg.Pool): SqlExecutor {
     async query(sql, params) {
       return run(pool, sql, params);
     },
-    transaction: (work) => withClient((client) => onClient(client).transaction(work)),
+    transaction: (work, options) => withClient((client) => onClient(client).transaction(work, options)),
     withAdvisoryLock: (key, work) =>
       withClient(async (client) => {
         await client.query("SELECT pg_advisory_lock($1)", [key]);
