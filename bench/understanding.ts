@@ -9,7 +9,7 @@
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { routeTicket, type TRoutingContext, type TRoutingRule } from "../core/routing/route-ticket.ts";
-import { defaultClassifier } from "../core/understanding/default-classifier.ts";
+import { defaultClassifier, defaultEmergencyScorer } from "../core/understanding/default-classifier.ts";
 import { detectEmergency } from "../core/understanding/detect-emergency.ts";
 import { LABELLED_MESSAGES } from "../core/understanding/eval/labelled-messages.ts";
 import { demoFaqEntries, demoWards } from "../core/understanding/eval/seed-fixtures.ts";
@@ -31,10 +31,12 @@ export interface UnderstandingBenchResult {
   messages: number;
   passes: number;
   classification: StepTimings;
+  /** Part of classification: the rules, cue phrases and learned scorer (detectEmergency). */
+  emergency: StepTimings;
   routing: StepTimings;
   faqSearch: StepTimings;
   total: StepTimings;
-  /** One-off start-up cost: training the classifier, indexing the FAQ and wards. */
+  /** One-off start-up cost: training the classifier and the emergency scorer, indexing the FAQ and wards. */
   buildMs: number;
 }
 
@@ -75,6 +77,7 @@ export function runUnderstandingBench(options: { passes?: number; print?: (line:
   const print = options.print ?? ((line: string) => console.log(line));
   const buildStartedAt = performance.now();
   const classifier = defaultClassifier();
+  defaultEmergencyScorer();
   const gazetteer = createGazetteer(demoWards());
   const faqIndex = createFaqIndex(demoFaqEntries());
   const buildMs = performance.now() - buildStartedAt;
@@ -89,7 +92,7 @@ export function runUnderstandingBench(options: { passes?: number; print?: (line:
   });
 
   const texts = LABELLED_MESSAGES.map((message) => message.text);
-  const samples = { classification: [] as number[], routing: [] as number[], faqSearch: [] as number[], total: [] as number[] };
+  const samples = { classification: [] as number[], emergency: [] as number[], routing: [] as number[], faqSearch: [] as number[], total: [] as number[] };
   const totalRuns = (passes + 1) * texts.length;
   let done = 0;
   lastPrintedFifth = -1;
@@ -98,7 +101,9 @@ export function runUnderstandingBench(options: { passes?: number; print?: (line:
     texts.forEach((text, index) => {
       const startedAt = performance.now();
       const classification = classifier.classify(text);
+      const emergencyStartedAt = performance.now();
       detectEmergency(text);
+      const emergencyMs = performance.now() - emergencyStartedAt;
       const place = gazetteer.resolvePlace(text);
       const classifiedAt = performance.now();
       const wardCode = place !== null && place.score >= MINIMUM_PLACE_SCORE ? place.wardCode : null;
@@ -118,6 +123,7 @@ export function runUnderstandingBench(options: { passes?: number; print?: (line:
       const searchedAt = performance.now();
       if (!isWarmUp) {
         samples.classification.push(classifiedAt - startedAt);
+        samples.emergency.push(emergencyMs);
         samples.routing.push(routedAt - classifiedAt);
         samples.faqSearch.push(searchedAt - routedAt);
         samples.total.push(searchedAt - startedAt);
@@ -131,6 +137,7 @@ export function runUnderstandingBench(options: { passes?: number; print?: (line:
     messages: texts.length,
     passes,
     classification: summarise(samples.classification),
+    emergency: summarise(samples.emergency),
     routing: summarise(samples.routing),
     faqSearch: summarise(samples.faqSearch),
     total: summarise(samples.total),
@@ -138,10 +145,11 @@ export function runUnderstandingBench(options: { passes?: number; print?: (line:
   };
   const format = (value: number) => `${value.toFixed(3)} ms`.padStart(11);
   print(`understanding bench — ${result.messages} labelled messages × ${passes} passes (after 1 warm-up pass), Node ${process.version}`);
-  print(`start-up (train classifier, index FAQ and wards): ${result.buildMs.toFixed(1)} ms`);
+  print(`start-up (train classifier and emergency scorer, index FAQ and wards): ${result.buildMs.toFixed(1)} ms`);
   print(`${"step".padEnd(44)}${"p50".padStart(11)}${"p99".padStart(11)}${"max".padStart(11)}${"mean".padStart(11)}`);
   const rows: Array<[string, StepTimings]> = [
     ["classification (classifier+emergency+place)", result.classification],
+    ["  of which emergency (rules + scorer)", result.emergency],
     ["routing (routeTicket)", result.routing],
     ["FAQ search (top 3)", result.faqSearch],
     ["total per message", result.total],

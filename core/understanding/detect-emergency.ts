@@ -10,7 +10,9 @@
  *
  * The cue phrases catch what they name and nothing else (recall stalled at ~74% on new wording),
  * so a structural rule (assess-danger.ts: danger roots × "now" × not over or asked about) runs
- * beside them; a message is urgent when either says so.
+ * beside them, and a learned scorer (emergency-scorer.ts) beside both; a message is urgent when
+ * any of them says so. The rules alone missed 6 of round 6's 105 emergencies; with the scorer,
+ * leave-one-round-out misses none of rounds 1–6 (eval/README.md).
  */
 import {
   EMERGENCY_CUE_GROUPS,
@@ -23,6 +25,8 @@ import {
   type Hotline,
 } from "./emergency-cues.ts";
 import { assessDanger } from "./assess-danger.ts";
+import { defaultEmergencyScorer } from "./default-classifier.ts";
+import { EMERGENCY_SCORE_THRESHOLD, type EmergencyScorer } from "./emergency-scorer.ts";
 import { toMatchableText } from "./normalize-text.ts";
 
 /** Emergency numbers: 113 police, 114 fire and rescue, 115 ambulance. */
@@ -119,12 +123,12 @@ function findCues(matchable: string): MatchedCue[] {
   );
 }
 
-/**
- * Decides whether a message is an emergency and which hotlines to give the citizen.
- * Works on text without diacritics, in teencode or with repeated letters.
- * `detectEmergency("cứu với, nhà hàng xóm đang cháy")` → `{isEmergency: true, hotlines: ["113", "114"], …}`.
- */
-export function detectEmergency(text: string): EmergencyAssessment {
+/** The rules' verdict, plus the hotlines of the danger families seen (for a verdict the scorer alone makes). */
+interface RuleVerdict extends EmergencyAssessment {
+  familyHotlines: Hotline[];
+}
+
+function applyRules(text: string): RuleVerdict {
   const matchable = toEmergencyMatchable(text);
   const hasPresentCue = PRESENT_CUES.some((cue) => containsPhrase(matchable, cue));
   const hasPastCue = PAST_CUES.some((cue) => containsPhrase(matchable, cue));
@@ -152,14 +156,57 @@ export function detectEmergency(text: string): EmergencyAssessment {
   if (weakSuffices) weakHotlines.forEach((hotline) => hotlines.add(hotline));
   const byCues = strongCount > 0 || weakSuffices;
   const structural = assessDanger(text);
+  const familyHotlines = new Set(structural.families.flatMap((family) => family.hotlines));
   // The cue phrases name their hotlines more precisely ("mắc kẹt" in a fire is 114, not an
   // accident's 113/115); the families' hotlines are given only when the structural rule alone decided.
-  if (structural.isEmergency && !byCues) structural.families.forEach((family) => family.hotlines.forEach((hotline) => hotlines.add(hotline)));
+  if (structural.isEmergency && !byCues) familyHotlines.forEach((hotline) => hotlines.add(hotline));
   const isEmergency = byCues || structural.isEmergency;
   if (isEmergency && !hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");
   return {
     isEmergency,
     hotlines: isEmergency ? HOTLINE_ORDER.filter((hotline) => hotlines.has(hotline)) : [],
     matched: [...cues.map((cue) => cue.phrase), ...(structural.isEmergency ? structural.signals : [])],
+    familyHotlines: HOTLINE_ORDER.filter((hotline) => familyHotlines.has(hotline)),
   };
+}
+
+/**
+ * The rules and cue phrases alone, without the learned scorer: what round 6 measured. For
+ * comparisons (`npm run eval`) and for tests of the rules; the product uses detectEmergency.
+ */
+export function detectEmergencyByRules(text: string): EmergencyAssessment {
+  const { isEmergency, hotlines, matched } = applyRules(text);
+  return { isEmergency, hotlines, matched };
+}
+
+/**
+ * An emergency detector: the rules OR `scorer` at `threshold`. When only the scorer fires, the
+ * hotlines are those of the danger families in the message (113 when none is named), and
+ * `matched` says "learned:0.87" so officers see why.
+ */
+export function createEmergencyDetector(
+  scorer: EmergencyScorer,
+  threshold: number = EMERGENCY_SCORE_THRESHOLD,
+): (text: string) => EmergencyAssessment {
+  return (text) => {
+    const rules = applyRules(text);
+    const score = scorer.score(text);
+    const isLearned = score >= threshold;
+    const matched = isLearned ? [...rules.matched, `learned:${score.toFixed(2)}`] : rules.matched;
+    if (rules.isEmergency || !isLearned) return { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched };
+    return { isEmergency: true, hotlines: rules.familyHotlines.length > 0 ? rules.familyHotlines : ["113"], matched };
+  };
+}
+
+let defaultDetector: ((text: string) => EmergencyAssessment) | undefined;
+
+/**
+ * Decides whether a message is an emergency and which hotlines to give the citizen: the rules and
+ * cue phrases OR the learned scorer trained on our labelled messages (built on first use).
+ * Works on text without diacritics, in teencode or with repeated letters.
+ * `detectEmergency("cứu với, nhà hàng xóm đang cháy")` → `{isEmergency: true, hotlines: ["113", "114"], …}`.
+ */
+export function detectEmergency(text: string): EmergencyAssessment {
+  defaultDetector ??= createEmergencyDetector(defaultEmergencyScorer());
+  return defaultDetector(text);
 }

@@ -2,8 +2,9 @@
  * The baselines leave-one-round-out compares, each as a function that fits every learnable part
  * on some labelled messages (eval/leave-one-round-out.ts).
  */
-import { createMessageClassifier } from "../classify-message.ts";
-import { detectEmergency } from "../detect-emergency.ts";
+import { createMessageClassifier, ROUND_SIX_CLASSIFIER_OPTIONS } from "../classify-message.ts";
+import { createEmergencyDetector, detectEmergencyByRules } from "../detect-emergency.ts";
+import { createEmergencyScorer } from "../emergency-scorer.ts";
 import type { BaselineFitter } from "./leave-one-round-out.ts";
 
 /**
@@ -11,6 +12,12 @@ import type { BaselineFitter } from "./leave-one-round-out.ts";
  * phrases (nothing learned there).
  */
 export const fitRoundSixBaseline: BaselineFitter = (training) => ({
+  classifier: createMessageClassifier(training, ROUND_SIX_CLASSIFIER_OPTIONS),
+  emergencyDetector: detectEmergencyByRules,
+});
+
+/** The baseline the product runs (default-classifier.ts, detectEmergency), fitted on `training`. */
+export const fitCurrentBaseline: BaselineFitter = (training) => ({
   classifier: createMessageClassifier(training),
-  emergencyDetector: detectEmergency,
+  emergencyDetector: createEmergencyDetector(createEmergencyScorer(training)),
 });

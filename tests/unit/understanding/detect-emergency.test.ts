@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectEmergency } from "../../../core/understanding/detect-emergency.ts";
+import { detectEmergency, detectEmergencyByRules } from "../../../core/understanding/detect-emergency.ts";
 
 describe("detectEmergency", () => {
   it("flags a fire in progress with 114, with or without diacritics", () => {
@@ -56,5 +56,20 @@ describe("detectEmergency", () => {
     expect(detectEmergency("cảm ơn các anh đã cứu con tôi").isEmergency).toBe(false);
     expect(detectEmergency("cho hoi lam lai giay to bi trom mat thi sao").isEmergency).toBe(false);
     expect(detectEmergency("xin cảm ơn lực lượng đã tìm thấy cháu bé mất tích").isEmergency).toBe(false);
+  });
+
+  it("catches dangers the rules have no phrase for with the learned scorer, and says so", () => {
+    const text = "em bé sơ sinh bị bỏ trong thùng giấy ở bãi rác còn khóc yếu";
+    expect(detectEmergencyByRules(text).isEmergency).toBe(false);
+    const result = detectEmergency(text);
+    expect(result.isEmergency).toBe(true);
+    expect(result.hotlines.length).toBeGreaterThan(0);
+    expect(result.matched.some((reason) => reason.startsWith("learned:"))).toBe(true);
+  });
+
+  it("never alarms on a greeting or a two-word message (the scorer needs evidence, not few words)", () => {
+    for (const text of ["xin chào", "alo", "ok", "chào anh", "hello", "a ơi", "dạ", "cảm ơn", "cho mình hỏi", "có ai trực không ạ"]) {
+      expect(detectEmergency(text).isEmergency, text).toBe(false);
+    }
   });
 });
