@@ -15,6 +15,8 @@ export interface CategoryLogisticOptions {
 
 export const DEFAULT_CATEGORY_LOGISTIC_OPTIONS: CategoryLogisticOptions = {
   features: DEFAULT_FEATURE_OPTIONS,
+  // A fixed prior intercept (the class frequencies) measured 0.6 points better than a uniform one
+  // leave-one-round-out; greetings stay unsure through the classifier's confidence temperature.
   training: { epochs: 3, learningRate: 0.5, l2: 1, seed: 7, bias: "prior" },
 };
 

@@ -35,11 +35,12 @@ export interface LogisticOptions {
   /** Per-label weight of an example's loss (e.g. to make missing an emergency cost more). */
   labelWeights?: readonly number[];
   /**
-   * "prior": the intercept is fixed at the log class frequencies and never learned. Learned
-   * intercepts drift (every training vector has unit norm, so common terms and the intercept trade
-   * off freely) and then a message with few known terms ("xin chào") scores like an emergency.
+   * "prior": the intercept is fixed at the log class frequencies, "uniform": at zero (every label
+   * alike), neither learned. Learned intercepts drift (every training vector has about unit norm,
+   * so common terms and the intercept trade off freely) and then a message with few known terms
+   * ("xin chào") scores like an emergency.
    */
-  bias?: "learned" | "prior";
+  bias?: "learned" | "prior" | "uniform";
 }
 
 /** Below this |p − y| a label's update is skipped (see trainLogistic). */
@@ -109,7 +110,7 @@ export function trainLogistic<Label extends string>(
     bias: new Float64Array(labelCount),
   };
   const isBiasLearned = (options.bias ?? "learned") === "learned";
-  if (!isBiasLearned) {
+  if (options.bias === "prior") {
     for (let label = 0; label < labelCount; label += 1) {
       const count = examples.filter((example) => example.label === label).length;
       model.bias[label] = Math.log((count + 1) / (examples.length + labelCount));

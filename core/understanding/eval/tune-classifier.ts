@@ -5,9 +5,10 @@
  * cue lexicon was last extended from rounds 1–3, so those rounds are wording it was not written
  * from (rounds 1–3 held out flatter the lexicon). Picking the best of a grid on the same rounds
  * is itself a little optimistic; prefer a setting whose neighbours score alike.
- * `--errors` lists the held-out mistakes of the defaults.
+ * `--errors` lists the held-out mistakes of the defaults; `--calibration` the held-out log-loss of
+ * `confidence` (as the probability that the category is right) at several temperatures.
  *
- *   npx tsx core/understanding/eval/tune-classifier.ts [--errors]
+ *   npx tsx core/understanding/eval/tune-classifier.ts [--errors | --calibration]
  */
 import { DEFAULT_CLASSIFIER_OPTIONS, fitClassifierParts, type ClassifierEvidence, type ClassifierOptions, type ClassifierParts } from "../classify-message.ts";
 import { TRAINING_ROUNDS, type LabelledMessage } from "./labelled-messages.ts";
@@ -52,7 +53,28 @@ function report(options: ClassifierOptions): { clean: Tally; line: string } {
   return { clean, line: `rounds 4–6: ${format(clean)}   | ${perRound.map((round) => `${round.name}: ${format(round.tally)}`).join(" | ")}` };
 }
 
-if (process.argv.includes("--errors")) {
+function confidenceLogLoss(options: ClassifierOptions): { logLoss: number; unsure: number; total: number } {
+  let loss = 0;
+  let unsure = 0;
+  let total = 0;
+  for (const heldOut of fitted.filter((round) => CLEAN_ROUND_NAMES.includes(round.name))) {
+    for (const { message, evidence } of heldOut.evidence) {
+      const result = heldOut.parts.decide(evidence, options, false);
+      const probability = Math.min(Math.max(result.confidence, 1e-4), 1 - 1e-4);
+      loss -= Math.log(result.categoryCode === message.category ? probability : 1 - probability);
+      unsure += result.confidence < 0.3 ? 1 : 0;
+      total += 1;
+    }
+  }
+  return { logLoss: loss / total, unsure, total };
+}
+
+if (process.argv.includes("--calibration")) {
+  for (const confidenceTemperature of [1, 1.5, 2, 3, 4]) {
+    const { logLoss, unsure, total } = confidenceLogLoss({ ...DEFAULT_CLASSIFIER_OPTIONS, confidenceTemperature });
+    console.log(`temperature ${confidenceTemperature}: rounds 4–6 confidence log-loss ${logLoss.toFixed(3)}, ${unsure}/${total} below 0.3`);
+  }
+} else if (process.argv.includes("--errors")) {
   for (const heldOut of fitted) {
     console.log(`${heldOut.name} held out:`);
     measure(heldOut, DEFAULT_CLASSIFIER_OPTIONS, (message, got) => console.log(`  ${message.category} → ${got}: ${message.text}`));

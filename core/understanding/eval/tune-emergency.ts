@@ -61,3 +61,11 @@ if (process.argv.includes("--details")) {
     if (!row.message.isEmergency && isUrgent) console.log(`  ALARM [${row.round}] ${row.score.toFixed(2)}${row.byRules ? " rules" : ""} ${row.message.text}`);
   }
 }
+if (process.argv.includes("--veto")) {
+  // What a veto (a rule alarm needs at least `floor` from the scorer) would cost and save.
+  const caughtByRules = scored.filter((row) => row.message.isEmergency && row.byRules).map((row) => row.score).sort((left, right) => left - right);
+  console.log(`\nlowest scorer values of emergencies the rules caught: ${caughtByRules.slice(0, 10).map((score) => score.toFixed(3)).join(", ")}`);
+  for (const floor of [0.002, 0.005, 0.01, 0.02, 0.05]) {
+    line(`veto < ${floor}`, (row) => (row.byRules && row.score >= floor) || row.score >= EMERGENCY_SCORE_THRESHOLD);
+  }
+}

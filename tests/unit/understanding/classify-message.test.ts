@@ -27,4 +27,10 @@ describe("classifyMessage (baseline)", () => {
     expect(classifyMessage("ko dk tam tru thi bi phat bn")).toEqual(first);
     expect(first.reasons).toContain("cue:tam tru");
   });
+
+  it("stays unsure about a greeting (confidence under 0.3, where the bot asks what the message is)", () => {
+    for (const text of ["xin chào", "alo", "ok", "chào anh", "có ai không", "dạ"]) {
+      expect(classifyMessage(text).confidence, text).toBeLessThan(0.3);
+    }
+  });
 });
