@@ -181,7 +181,8 @@ export function detectEmergencyByRules(text: string): EmergencyAssessment {
 
 /**
  * An emergency detector: the rules OR `scorer` at `threshold`. When only the scorer fires, the
- * hotlines are those of the danger families in the message (113 when none is named), and
+ * hotlines are those of the danger families in the message (with 113 unless 113 or 114 is among
+ * them), and
  * `matched` says "learned:0.87" so officers see why.
  */
 export function createEmergencyDetector(
@@ -194,7 +195,10 @@ export function createEmergencyDetector(
     const isLearned = score >= threshold;
     const matched = isLearned ? [...rules.matched, `learned:${score.toFixed(2)}`] : rules.matched;
     if (rules.isEmergency || !isLearned) return { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched };
-    return { isEmergency: true, hotlines: rules.familyHotlines.length > 0 ? rules.familyHotlines : ["113"], matched };
+    // As for the rules: the police or fire line always comes with the ambulance's.
+    const hotlines = new Set<Hotline>(rules.familyHotlines);
+    if (!hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");
+    return { isEmergency: true, hotlines: HOTLINE_ORDER.filter((hotline) => hotlines.has(hotline)), matched };
   };
 }
 
