@@ -26,8 +26,8 @@ import {
 } from "./emergency-cues.ts";
 import { assessDanger } from "./assess-danger.ts";
 import { defaultEmergencyScorer } from "./default-classifier.ts";
-import { EMERGENCY_SCORE_THRESHOLD, type EmergencyScorer } from "./emergency-scorer.ts";
-import { toMatchableText } from "./normalize-text.ts";
+import { EMERGENCY_SCORE_THRESHOLD, EMERGENCY_SCORER_MINIMUM_SYLLABLES, type EmergencyScorer } from "./emergency-scorer.ts";
+import { toMatchableText, tokenizeSyllables } from "./normalize-text.ts";
 
 /** Emergency numbers: 113 police, 114 fire and rescue, 115 ambulance. */
 export type { Hotline } from "./emergency-cues.ts";
@@ -180,10 +180,10 @@ export function detectEmergencyByRules(text: string): EmergencyAssessment {
 }
 
 /**
- * An emergency detector: the rules OR `scorer` at `threshold`. When only the scorer fires, the
+ * An emergency detector: the rules OR `scorer` at `threshold` (asked only about messages of at
+ * least EMERGENCY_SCORER_MINIMUM_SYLLABLES syllables). When only the scorer fires, the
  * hotlines are those of the danger families in the message (with 113 unless 113 or 114 is among
- * them), and
- * `matched` says "learned:0.87" so officers see why.
+ * them). `matched` says "learned:0.87" whenever the scorer fired, so officers see why.
  */
 export function createEmergencyDetector(
   scorer: EmergencyScorer,
@@ -191,7 +191,8 @@ export function createEmergencyDetector(
 ): (text: string) => EmergencyAssessment {
   return (text) => {
     const rules = applyRules(text);
-    const score = scorer.score(text);
+    const isLongEnough = tokenizeSyllables(text).length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES;
+    const score = isLongEnough ? scorer.score(text) : 0;
     const isLearned = score >= threshold;
     const matched = isLearned ? [...rules.matched, `learned:${score.toFixed(2)}`] : rules.matched;
     if (rules.isEmergency || !isLearned) return { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched };

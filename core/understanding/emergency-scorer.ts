@@ -49,6 +49,16 @@ export const DEFAULT_EMERGENCY_SCORER_OPTIONS: EmergencyScorerOptions = {
  */
 export const EMERGENCY_SCORE_THRESHOLD = 0.3;
 
+/**
+ * The scorer decides alone only on messages at least this many syllables long. Every labelled
+ * emergency is 9 or more syllables, and every one the scorer caught that the rules missed
+ * (leave-one-round-out) was 16 or more: a description of a danger no phrase names. Short texts —
+ * replies inside a dialog, button labels, "Mất trộm xe máy trước cổng chợ" — it never learned
+ * from, and there a few folded words weigh too much ("lừa đảo" folds to fire + knife); calls for
+ * help, "cháy!" and "SOS" are the rules' to catch.
+ */
+export const EMERGENCY_SCORER_MINIMUM_SYLLABLES = 12;
+
 /** Fits the scorer; deterministic (same messages, same scores). */
 export function createEmergencyScorer(
   training: readonly EmergencyTrainingMessage[],

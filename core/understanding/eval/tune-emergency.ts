@@ -9,7 +9,8 @@
  *   npx tsx core/understanding/eval/tune-emergency.ts [--details]
  */
 import { detectEmergencyByRules } from "../detect-emergency.ts";
-import { createEmergencyScorer, EMERGENCY_SCORE_THRESHOLD } from "../emergency-scorer.ts";
+import { createEmergencyScorer, EMERGENCY_SCORE_THRESHOLD, EMERGENCY_SCORER_MINIMUM_SYLLABLES } from "../emergency-scorer.ts";
+import { tokenizeSyllables } from "../normalize-text.ts";
 import { TRAINING_ROUNDS, type LabelledMessage } from "./labelled-messages.ts";
 
 interface Scored {
@@ -24,7 +25,8 @@ const scored: Scored[] = TRAINING_ROUNDS.flatMap((round) => {
   return round.messages.map((message) => ({
     round: round.name,
     message,
-    score: scorer.score(message.text),
+    // As detectEmergency asks it: only about messages long enough.
+    score: tokenizeSyllables(message.text).length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES ? scorer.score(message.text) : 0,
     byRules: detectEmergencyByRules(message.text).isEmergency,
   }));
 });
