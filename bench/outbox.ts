@@ -2,6 +2,7 @@ import { applyMigrations } from "../core/db/migrate.ts";
 import { openDatabase, type TDatabase } from "../core/db/open-database.ts";
 import { deliverOutboxBatch } from "../core/outbox/deliver-outbox.ts";
 import { enqueueOutbox } from "../core/outbox/enqueue-outbox.ts";
+import { sqlRunnerOf } from "../core/db/sql-runner.ts";
 import { createSecretBox } from "../core/security/secret-box.ts";
 import { systemClock } from "../core/time/clock.ts";
 import { createBenchPostgres, printTable } from "./bench-util.ts";
@@ -39,7 +40,7 @@ async function measure(label: string, first: TDatabase, second: TDatabase) {
   for (let batch = 0; batch < MESSAGES; batch += 100) {
     await first.prisma.$transaction(async (tx) => {
       for (let index = batch; index < Math.min(batch + 100, MESSAGES); index += 1) {
-        await enqueueOutbox(tx, box, { channel: "telegram", chatId: `chat-${index % CHATS}`, payload: { text: `m${index}` } }, new Date(Date.now() - 1000 + index));
+        await enqueueOutbox(sqlRunnerOf(tx), box, { channel: "telegram", chatId: `chat-${index % CHATS}`, payload: { text: `m${index}` } }, new Date(Date.now() - 1000 + index));
       }
     });
     process.stderr.write(`\r${label}: queued ${Math.min(batch + 100, MESSAGES)}/${MESSAGES}`);

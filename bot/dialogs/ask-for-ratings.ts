@@ -1,4 +1,5 @@
 import type { Channel } from "../../prisma/generated/enums.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import { enqueueOutbox } from "../../core/outbox/enqueue-outbox.ts";
 import { languageOf, type TDialogDeps } from "./turn.ts";
 import { ratingPromptPayload } from "./rating-prompt.ts";
@@ -38,7 +39,7 @@ export async function askForRatings(deps: TDialogDeps, channel: Channel, limit =
       const t = deps.translator.t(languageOf(ticket.citizen.language));
       await tx.ticketEvent.create({ data: { ticketId: id, type: RATING_ASKED_EVENT, data: {}, createdAt: now } });
       await enqueueOutbox(
-        tx,
+        sqlRunnerOf(tx),
         deps.box,
         { channel, chatId: deps.box.decrypt(ticket.citizen.chatIdEncrypted), payload: ratingPromptPayload(t, id, ticket.code), citizenId: ticket.citizen.id, ticketId: id },
         now,

@@ -57,7 +57,7 @@ export async function broadcastCampaign(
     const sentOn: Record<Channel, number> = { telegram: 0, zalo: 0 };
     for (const citizen of recipients) {
       const at = new Date(now.getTime() + sentOn[citizen.channel]++ * BROADCAST_SPACING_MS[citizen.channel]);
-      await enqueueOutbox(tx, deps.box, { channel: citizen.channel, chatId: deps.box.decrypt(citizen.chatIdEncrypted), citizenId: citizen.id, payload: { text: message(campaign, citizen.language) } }, at);
+      await enqueueOutbox(sqlRunnerOf(tx), deps.box, { channel: citizen.channel, chatId: deps.box.decrypt(citizen.chatIdEncrypted), citizenId: citizen.id, payload: { text: message(campaign, citizen.language) } }, at);
     }
     await recordAudit(sqlRunnerOf(tx), { actorId: actor.id, actorLabel: actor.username, action: "campaign.broadcast", entityType: "campaign", entityId: campaign.id, details: { recipients: recipients.length, ...sentOn } }, now);
     return { recipients: recipients.length };

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Channel } from "../../prisma/generated/enums.ts";
-import type { Prisma } from "../../prisma/generated/client.ts";
-import { sqlRunnerOf, type SqlRunner } from "../db/sql-runner.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 import type { TOutgoingPayload } from "./outbox-types.ts";
 
@@ -21,13 +20,12 @@ export function recipientKeyOf(box: SecretBox, channel: Channel, chatId: string)
 
 /**
  * Queues a message for delivery inside the caller's transaction: it is sent only if the change
- * that produced it commits, and it survives a crash between commit and delivery. Takes the turn's
- * SqlRunner or, for the many staff-side and background callers, a Prisma transaction as it is.
+ * that produced it commits, and it survives a crash between commit and delivery. Callers inside a
+ * Prisma transaction pass `sqlRunnerOf(tx)`.
  */
-export async function enqueueOutbox(tx: SqlRunner | Prisma.TransactionClient, box: SecretBox, input: TEnqueueInput, at: Date): Promise<{ id: string }> {
-  const runner = "query" in tx ? tx : sqlRunnerOf(tx);
+export async function enqueueOutbox(tx: SqlRunner, box: SecretBox, input: TEnqueueInput, at: Date): Promise<{ id: string }> {
   const id = randomUUID();
-  await runner.query(
+  await tx.query(
     `INSERT INTO "OutboxMessage" (id, channel, "chatIdEnc", "recipientKey", "citizenId", "ticketId", "messageId", payload,
                                   status, attempts, "nextAttemptAt", "createdAt", "updatedAt")
      VALUES ($1, $2::"Channel", $3, $4, $5, $6, $7, $8::jsonb, 'pending', 0, $9, $9, $9)`,

@@ -1,5 +1,6 @@
 import type { Db } from "../db/open-database.ts";
 import { enqueueOutbox } from "../outbox/enqueue-outbox.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 import { formatNewTicketForGroup, groupTextFor, type TGroupText } from "./reminder-text.ts";
 
@@ -45,7 +46,7 @@ export async function announceNewTickets(deps: { prisma: Db; box: SecretBox; pan
         summary: ticket.kind === "tip" ? null : ticket.summary,
         panelUrl: deps.panelUrl ? new URL(`/tickets/${ticket.code}`, deps.panelUrl).toString() : null,
       }, groupTextFor(language, deps.groupText), language);
-      await enqueueOutbox(tx, deps.box, { channel: "telegram", chatId: ticket.unit.notifyTelegramChatId!, payload: { text }, ticketId: ticket.id }, now);
+      await enqueueOutbox(sqlRunnerOf(tx), deps.box, { channel: "telegram", chatId: ticket.unit.notifyTelegramChatId!, payload: { text }, ticketId: ticket.id }, now);
       return true;
     });
     if (isClaimed) posted += 1;

@@ -2,6 +2,7 @@ import { Prisma } from "../../prisma/generated/client.ts";
 import type { Logger } from "../config/logger.ts";
 import type { Db } from "../db/open-database.ts";
 import { enqueueOutbox } from "../outbox/enqueue-outbox.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 import type { Clock } from "../time/clock.ts";
 import { refreshStatRollup } from "../stats/refresh-stat-rollup.ts";
@@ -185,7 +186,7 @@ async function sendReminder(deps: TSlaSweepDeps, ticketId: string, kind: TRemind
         kind, code: ticket.code, summary: ticket.summary, unitCode: ticketUnit.code, unitName: ticketUnit.name,
         dueAt: ticket.dueAt, assigneeName: ticket.assignee?.displayName ?? null, isTip: ticket.kind === "tip",
       }, groupTextFor(language, deps.groupText), language);
-      await enqueueOutbox(tx, deps.box, { channel: "telegram", chatId: targetUnit.notifyTelegramChatId, payload: { text }, ticketId }, now);
+      await enqueueOutbox(sqlRunnerOf(tx), deps.box, { channel: "telegram", chatId: targetUnit.notifyTelegramChatId, payload: { text }, ticketId }, now);
     }
     await tx.ticketEvent.create({ data: { ticketId, type: "sla", data: { kind, unitCode: targetUnit.code }, createdAt: now } });
     return true;

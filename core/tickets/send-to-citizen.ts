@@ -1,6 +1,7 @@
 import type { Prisma } from "../../prisma/generated/client.ts";
 import { AppError } from "../errors/app-error.ts";
 import { enqueueOutbox } from "../outbox/enqueue-outbox.ts";
+import { sqlRunnerOf } from "../db/sql-runner.ts";
 import type { SecretBox } from "../security/secret-box.ts";
 
 /**
@@ -20,7 +21,7 @@ export async function sendToCitizen(
     data: { ticketId: ticket.id, citizenId: null, authorId: message.authorId, direction: "out", text: message.text, deliveryStatus: "pending", createdAt: at },
   });
   await enqueueOutbox(
-    tx,
+    sqlRunnerOf(tx),
     box,
     { channel: ticket.channel, chatId: box.decrypt(citizen.chatIdEncrypted), payload: { text: message.text }, citizenId: citizen.id, ticketId: ticket.id, messageId: row.id },
     at,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TTelegramChannel } from "../../bot/channels/telegram/create-telegram-channel.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import { enqueueOutbox } from "../../core/outbox/enqueue-outbox.ts";
 import { startTelegramHarness, TestCitizen, type TTelegramHarness } from "./telegram-harness.ts";
 
@@ -19,7 +20,7 @@ async function officerAnswers(ticketId: string, text: string, status?: "resolved
     const message = await tx.message.create({ data: { ticketId, direction: "out", text, deliveryStatus: "pending", createdAt: now } });
     if (status) await tx.ticket.update({ where: { id: ticketId }, data: { status, ...(status === "resolved" && { resolvedAt: now }) } });
     const chatId = h.app.deps.box.decrypt(ticket.citizen!.chatIdEncrypted);
-    await enqueueOutbox(tx, h.app.deps.box, { channel: "telegram", chatId, payload: { text }, citizenId: ticket.citizenId, ticketId, messageId: message.id }, now);
+    await enqueueOutbox(sqlRunnerOf(tx), h.app.deps.box, { channel: "telegram", chatId, payload: { text }, citizenId: ticket.citizenId, ticketId, messageId: message.id }, now);
   });
   h.app.deps.wakeOutbox();
 }

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ratingPromptPayload } from "../../bot/dialogs/rating-prompt.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import { enqueueOutbox } from "../../core/outbox/enqueue-outbox.ts";
 import { createTranslator } from "../../locales/translator.ts";
 import { startZaloHarness, type TZaloHarness, type ZaloCitizen } from "./zalo-support.ts";
@@ -45,7 +46,7 @@ async function officerAnswers(ticketId: string, text: string, status?: "resolved
     const message = await tx.message.create({ data: { ticketId, direction: "out", text, deliveryStatus: "pending", createdAt: now } });
     if (status) await tx.ticket.update({ where: { id: ticketId }, data: { status, resolvedAt: now } });
     const chatId = h.app.deps.box.decrypt(ticket.citizen!.chatIdEncrypted);
-    await enqueueOutbox(tx, h.app.deps.box, { channel: "zalo", chatId, payload: { text }, citizenId: ticket.citizenId, ticketId, messageId: message.id }, now);
+    await enqueueOutbox(sqlRunnerOf(tx), h.app.deps.box, { channel: "zalo", chatId, payload: { text }, citizenId: ticket.citizenId, ticketId, messageId: message.id }, now);
   });
   h.app.deps.wakeOutbox();
 }
@@ -63,7 +64,7 @@ describe("Zalo: follow-up, tracking, rating, closing, erasure", () => {
     await prisma().$transaction(async (tx) => {
       const owner = await tx.citizen.findUniqueOrThrow({ where: { id: ticket.citizenId! } });
       const payload = ratingPromptPayload(createTranslator().t("vi"), ticket.id, code);
-      await enqueueOutbox(tx, h.app.deps.box, { channel: "zalo", chatId: h.app.deps.box.decrypt(owner.chatIdEncrypted), payload, citizenId: owner.id }, new Date());
+      await enqueueOutbox(sqlRunnerOf(tx), h.app.deps.box, { channel: "zalo", chatId: h.app.deps.box.decrypt(owner.chatIdEncrypted), payload, citizenId: owner.id }, new Date());
     });
     h.app.deps.wakeOutbox();
     const prompt = await dung.answers("đánh giá");

@@ -10,6 +10,7 @@ import { createOfferedChoicesStore } from "../../bot/channels/zalo/offered-choic
 import { createZaloClient } from "../../bot/channels/zalo/zalo-client.ts";
 import { createZaloSender } from "../../bot/channels/zalo/zalo-sender.ts";
 import { deliverOutboxBatch, retryOutboxMessage, type TOutboxDeps } from "../../core/outbox/deliver-outbox.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import { enqueueOutbox } from "../../core/outbox/enqueue-outbox.ts";
 import type { OutboxSender } from "../../core/outbox/outbox-types.ts";
 import { fixedClock } from "../../core/time/clock.ts";
@@ -38,7 +39,7 @@ beforeEach(async () => {
 });
 
 async function queue(channel: "telegram" | "zalo", chatId: string, text: string): Promise<string> {
-  const row = await db.prisma.$transaction((tx) => enqueueOutbox(tx, db.box, { channel, chatId, payload: { text } }, clock.now()));
+  const row = await db.prisma.$transaction((tx) => enqueueOutbox(sqlRunnerOf(tx), db.box, { channel, chatId, payload: { text } }, clock.now()));
   return row.id;
 }
 

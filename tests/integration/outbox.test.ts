@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type TDatabase } from "../../core/db/open-database.ts";
 import { deliverOutboxBatch, MAX_DELIVERY_ATTEMPTS, type TOutboxDeps } from "../../core/outbox/deliver-outbox.ts";
+import { sqlRunnerOf } from "../../core/db/sql-runner.ts";
 import { enqueueOutbox } from "../../core/outbox/enqueue-outbox.ts";
 import { DeliveryError, type OutboxSender, type TOutgoingPayload } from "../../core/outbox/outbox-types.ts";
 import { fixedClock } from "../../core/time/clock.ts";
@@ -55,7 +56,7 @@ describe("outbox", () => {
     await db.prisma.$transaction(async (tx) => {
       for (let index = 0; index < perChat; index += 1) {
         for (let chat = 0; chat < chats; chat += 1) {
-          await enqueueOutbox(tx, db.box, { channel: "telegram", chatId: `chat-${chat}`, payload: { text: `${chat}:${index}` } }, new Date(clock.now().getTime() + index));
+          await enqueueOutbox(sqlRunnerOf(tx), db.box, { channel: "telegram", chatId: `chat-${chat}`, payload: { text: `${chat}:${index}` } }, new Date(clock.now().getTime() + index));
         }
       }
     });
@@ -112,7 +113,7 @@ describe("outbox", () => {
   it("marks a permanent failure failed at once, and gives up on transient ones after the limit", async () => {
     const message = await db.prisma.message.create({ data: { direction: "out", text: "answer", deliveryStatus: "pending" } });
     await db.prisma.$transaction((tx) =>
-      enqueueOutbox(tx, db.box, { channel: "telegram", chatId: "blocked", payload: { text: "answer" }, messageId: message.id }, clock.now()),
+      enqueueOutbox(sqlRunnerOf(tx), db.box, { channel: "telegram", chatId: "blocked", payload: { text: "answer" }, messageId: message.id }, clock.now()),
     );
     const blocked: OutboxSender = { send: () => Promise.reject(new DeliveryError("permanent", "403: Forbidden: bot was blocked by the user")) };
     await deliverOutboxBatch(deps(db, blocked));
@@ -120,7 +121,7 @@ describe("outbox", () => {
     expect(failed.deliveryStatus).toBe("failed");
     expect(failed.deliveryError).toContain("blocked");
 
-    await db.prisma.$transaction((tx) => enqueueOutbox(tx, db.box, { channel: "telegram", chatId: "down", payload: { text: "x" } }, clock.now()));
+    await db.prisma.$transaction((tx) => enqueueOutbox(sqlRunnerOf(tx), db.box, { channel: "telegram", chatId: "down", payload: { text: "x" } }, clock.now()));
     const down: OutboxSender = { send: () => Promise.reject(new Error("502 Bad Gateway")) };
     for (let attempt = 0; attempt < MAX_DELIVERY_ATTEMPTS + 2; attempt += 1) {
       await deliverOutboxBatch(deps(db, down));
@@ -132,7 +133,7 @@ describe("outbox", () => {
   });
 
   it("shows a quota error plainly instead of retrying forever", async () => {
-    await db.prisma.$transaction((tx) => enqueueOutbox(tx, db.box, { channel: "telegram", chatId: "q", payload: { text: "x" } }, clock.now()));
+    await db.prisma.$transaction((tx) => enqueueOutbox(sqlRunnerOf(tx), db.box, { channel: "telegram", chatId: "q", payload: { text: "x" } }, clock.now()));
     const quota: OutboxSender = { send: () => Promise.reject(new DeliveryError("quota", "Quota exceeded")) };
     await deliverOutboxBatch(deps(db, quota));
     const row = await db.prisma.outboxMessage.findFirstOrThrow();
