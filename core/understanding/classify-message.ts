@@ -62,7 +62,7 @@ export interface ClassifierOptions {
  * Chosen before round 7, leave-one-round-out on the TRAIN rounds (npx tsx
  * core/understanding/eval/tune-classifier.ts): the logistic model carries most of the weight in
  * both steps, naive Bayes and the cue lexicon break its ties. Pooled over held-out rounds 4–6
- * (wording the lexicon was never refined on): category 86.0% → 89.3%, kind 96.4% → 97.2%.
+ * (wording the lexicon was never refined on): category 86.0% → 88.5%, kind 96.4% → 97.2%.
  */
 export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
   alpha: 0.1,
@@ -75,7 +75,7 @@ export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
   kindLogisticWeight: 2,
   categoryLogisticWeight: 2,
   // Minimises the held-out log-loss of `confidence` (leave-one-round-out, rounds 4–6: 0.36 for the
-  // round-6 classifier, 0.42 at 1, 0.28 at 2), so "unsure" (< 0.3, the bot then asks) still means it.
+  // round-6 classifier, 0.41 at 1, 0.27 at 2), so "unsure" (< 0.3, the bot then asks) still means it.
   confidenceTemperature: 2,
 };
 

@@ -183,7 +183,7 @@ export function detectEmergencyByRules(text: string): EmergencyAssessment {
  * An emergency detector: the rules OR `scorer` at `threshold` (asked only about messages of at
  * least EMERGENCY_SCORER_MINIMUM_SYLLABLES syllables). When only the scorer fires, the
  * hotlines are those of the danger families in the message (with 113 unless 113 or 114 is among
- * them). `matched` says "learned:0.87" whenever the scorer fired, so officers see why.
+ * them) and `matched` says "learned:0.87", so officers see why.
  */
 export function createEmergencyDetector(
   scorer: EmergencyScorer,
@@ -193,9 +193,8 @@ export function createEmergencyDetector(
     const rules = applyRules(text);
     const isLongEnough = tokenizeSyllables(text).length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES;
     const score = isLongEnough ? scorer.score(text) : 0;
-    const isLearned = score >= threshold;
-    const matched = isLearned ? [...rules.matched, `learned:${score.toFixed(2)}`] : rules.matched;
-    if (rules.isEmergency || !isLearned) return { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched };
+    if (rules.isEmergency || score < threshold) return { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched: rules.matched };
+    const matched = [...rules.matched, `learned:${score.toFixed(2)}`];
     // As for the rules: the police or fire line always comes with the ambulance's.
     const hotlines = new Set<Hotline>(rules.familyHotlines);
     if (!hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");

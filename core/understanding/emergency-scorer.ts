@@ -31,8 +31,8 @@ export interface EmergencyScorerOptions {
 
 /**
  * Five models fitted in different example orders, averaged: one model's verdict on a borderline
- * message depended on the order (a held-out newborn left at a dump scored 0.05–0.51 across
- * seeds); the average moves far less, for ~0.1 s more at start-up.
+ * message depended on the order (a held-out newborn left at a dump scored 0.05–0.51 across seeds,
+ * before the written-word features); the average moves far less, for ~0.3 s more at start-up.
  */
 export const DEFAULT_EMERGENCY_SCORER_OPTIONS: EmergencyScorerOptions = {
   features: DEFAULT_FEATURE_OPTIONS,
@@ -42,10 +42,10 @@ export const DEFAULT_EMERGENCY_SCORER_OPTIONS: EmergencyScorerOptions = {
 
 /**
  * At or above this score the scorer alone makes a message urgent. Chosen leave-one-round-out
- * (eval/tune-emergency.ts): rules OR scorer ≥ 0.3 caught 339 of the 340 held-out emergencies of
- * rounds 1–6 (104/105 of round 6, the one round the rules were not written from). Lower
- * thresholds catch the last one but reach the base rate (0.21 = 340/1640, what a message with no
- * known word scores), where "xin chào" would alarm: below 0.3 a message needs real evidence.
+ * (eval/tune-emergency.ts): rules OR scorer ≥ 0.3 caught all 340 held-out emergencies of rounds
+ * 1–6 (105/105 of round 6, the one round the rules were not written from; 0.4 loses one). Lower
+ * thresholds add false alarms and approach the base rate (0.21 = 340/1640, what a message with no
+ * known word scores), where "xin chào" would alarm: at 0.3 a message needs real evidence.
  */
 export const EMERGENCY_SCORE_THRESHOLD = 0.3;
 

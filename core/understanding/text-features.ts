@@ -1,7 +1,7 @@
 /**
  * Sparse TF-IDF features of a message for the learned parts (logistic-regression.ts): folded
- * syllables, syllable bigrams and character n-grams of the folded text, each group scaled by its
- * own weight. Character n-grams reach wordings no list names: "chay" inside "boc chay" and
+ * syllables, syllable bigrams and character n-grams of the folded text, and the words and pairs
+ * as written when they carry diacritics, each group scaled by its own weight. Character n-grams reach wordings no list names: "chay" inside "boc chay" and
  * "chayyy", a typo's neighbours, teencode the abbreviation table does not have.
  *
  * Terms are 32-bit FNV-1a hashes, never strings: a message has ~250 of them and building that
@@ -10,6 +10,7 @@
  * deterministic.
  */
 import type { SparseVector } from "./logistic-regression.ts";
+import { expandAbbreviations } from "./normalize-text.ts";
 
 /** Which term groups to extract and how much each weighs before normalisation. */
 export interface FeatureOptions {
@@ -21,6 +22,8 @@ export interface FeatureOptions {
   characterMax: number;
   /** Terms seen in fewer training messages are dropped (they only memorise). */
   minimumDocumentFrequency: number;
+  /** Weight of the syllables and bigrams as written, with their diacritics (0 or absent: none). */
+  markedWeight?: number;
 }
 
 /** The feature settings both learned parts use (chosen leave-one-round-out, eval/README.md). */
@@ -31,6 +34,7 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   characterMin: 3,
   characterMax: 5,
   minimumDocumentFrequency: 2,
+  markedWeight: 1,
 };
 
 /** A message as the feature space reads it: folded syllables (tokenizeSyllables) and the raw text. */
@@ -42,7 +46,7 @@ export interface TokenizedText {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 /** Group seeds keep a syllable, a bigram and a character n-gram with the same letters apart. */
-const SEED = { syllable: 1, bigram: 2, character: 3, punctuation: 4 } as const;
+const SEED = { syllable: 1, bigram: 2, character: 3, punctuation: 4, marked: 5, markedBigram: 6 } as const;
 
 function hashInto(hash: number, text: string): number {
   let value = hash;
@@ -71,6 +75,18 @@ function messageTerms(message: TokenizedText, options: FeatureOptions): Map<numb
         hash = Math.imul(hash ^ padded.charCodeAt(start + length - 1), FNV_PRIME);
         if (length >= options.characterMin) add(hash, options.characterWeight);
       }
+    }
+  }
+  const markedWeight = options.markedWeight ?? 0;
+  if (markedWeight > 0) {
+    // Folding merges words the marks keep apart ("bỏ" abandon, "bò" cow, "bố" father; "lừa"
+    // fraud, "lửa" fire): the written words and pairs that carry a mark are terms of their own.
+    const words = expandAbbreviations(text).split(" ").filter((word) => word.length > 0);
+    const hasMark = (word: string) => /[^a-z0-9_]/.test(word);
+    for (const word of words) if (hasMark(word)) add(hashInto(Math.imul(FNV_OFFSET ^ SEED.marked, FNV_PRIME), word), markedWeight);
+    for (let index = 0; index + 1 < words.length; index += 1) {
+      const pair = `${words[index] ?? ""}_${words[index + 1] ?? ""}`;
+      if (hasMark(pair)) add(hashInto(Math.imul(FNV_OFFSET ^ SEED.markedBigram, FNV_PRIME), pair), markedWeight);
     }
   }
   const punctuation = Math.imul(FNV_OFFSET ^ SEED.punctuation, FNV_PRIME);

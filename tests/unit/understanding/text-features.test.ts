@@ -23,11 +23,13 @@ describe("fitTextFeatures", () => {
     expect([...vectorOf(second, "cho hỏi nhà cháy").indices]).toEqual([...vectorOf(first, "cho hỏi nhà cháy").indices]);
   });
 
-  it("reads a message the same with or without diacritics", () => {
+  it("shares every folded term between a message typed with and without diacritics, and adds the written words", () => {
     const features = fitTextFeatures(messages, tokenize, DEFAULT_FEATURE_OPTIONS);
-    const written = vectorOf(features, "có người đang cầm dao");
-    const folded = vectorOf(features, "co nguoi dang cam dao");
-    expect([...folded.indices]).toEqual([...written.indices]);
+    const written = new Set(vectorOf(features, "có người đang cầm dao").indices);
+    const folded = [...vectorOf(features, "co nguoi dang cam dao").indices];
+    expect(folded.length).toBeGreaterThan(0);
+    expect(folded.every((index) => written.has(index))).toBe(true);
+    expect(written.size).toBeGreaterThan(folded.length);
   });
 
   it("lets a two-word message weigh less than a full report, never more than unit norm", () => {
