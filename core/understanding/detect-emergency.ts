@@ -191,9 +191,10 @@ export function createEmergencyDetector(
 ): (text: string) => EmergencyAssessment {
   return (text) => {
     const rules = applyRules(text);
-    const isLongEnough = tokenizeSyllables(text).length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES;
-    const score = isLongEnough ? scorer.score(text) : 0;
-    if (rules.isEmergency || score < threshold) return { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched: rules.matched };
+    const verdictOfRules = { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched: rules.matched };
+    if (rules.isEmergency || tokenizeSyllables(text).length < EMERGENCY_SCORER_MINIMUM_SYLLABLES) return verdictOfRules;
+    const score = scorer.score(text);
+    if (score < threshold) return verdictOfRules;
     const matched = [...rules.matched, `learned:${score.toFixed(2)}`];
     // As for the rules: the police or fire line always comes with the ambulance's.
     const hotlines = new Set<Hotline>(rules.familyHotlines);
