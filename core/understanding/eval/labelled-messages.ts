@@ -35,7 +35,10 @@
  * - Round 7: the current TEST split (ROUND_7 in rounds/round-7.ts, 324 messages, 120 emergencies,
  *   61 FAQ questions, 17 wards) was written and committed by an author who had not seen the
  *   classifier, while another engineer tuned the classifier on TRAIN (leave-one-round-out) without
- *   ever opening it; it was imported here only after that tuning ended, and then run once.
+ *   ever opening it; it was imported here only after that tuning ended, and then run once:
+ *   kind 96.3% (312/324), category 90.4% (293/324), emergency recall 96.7% (116/120), false
+ *   alarms 11.3% (23/204), FAQ top-1 88.5% / top-3 96.7% (61), instant answers 39/39, places 17/17.
+ *   Its errors have now been seen: a further round must fold it into TRAIN first.
  *   (FAQ questions of every round were written after reading the FAQ entries.)
  * Everything that is tuned (lexicon, classifier weights, FAQ thresholds, emergency cues) may look at
  * the TRAIN split only; the TEST figures printed by `npm run eval` are the ones we report.

@@ -44,26 +44,27 @@ describe("baseline, leave-one-round-out on TRAIN (rounds 4–6 pooled)", () => {
 
 /**
  * The held-out TEST split, when one is in the file (none between a fold and the next round).
- * Round 6's floors stay until the next round is run once; then they are reset to a little under
- * what that round measured (eval/README.md, "How to run a new round").
+ * Round 7 measured once (eval/README.md, step 8): kind 312/324, category 293/324, emergency recall
+ * 116/120, false alarms 23/204, FAQ top-1 54/61, top-3 59/61, instant answers 39/39, places 17/17.
+ * The floors sit a little under; the next round resets them to what it measures.
  */
 describe.runIf(testMessages.length > 0)("baseline on the TEST split", () => {
   const report = evaluateMessages(testMessages, { classifier: defaultClassifier(), ...shared });
 
   it("keeps kind and category accuracy", () => {
-    expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.965);
-    expect(report.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.8);
+    expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.955);
+    expect(report.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.895);
   });
 
   it("keeps emergency recall with false alarms inside the measured rate", () => {
-    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(0.94);
-    expect(report.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.16);
+    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(0.96);
+    expect(report.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.12);
   });
 
   it("keeps FAQ hit rates and the precision of instant answers", () => {
-    expect(report.faqTop3.rate).toBeGreaterThanOrEqual(0.98);
-    expect(report.faqTop1.rate).toBeGreaterThanOrEqual(0.73);
-    expect(report.faqConfidentPrecision.rate).toBeGreaterThanOrEqual(0.93);
+    expect(report.faqTop3.rate).toBeGreaterThanOrEqual(0.96);
+    expect(report.faqTop1.rate).toBeGreaterThanOrEqual(0.88);
+    expect(report.faqConfidentPrecision.rate).toBeGreaterThanOrEqual(0.97);
   });
 
   it("keeps resolving every ward hint", () => {
