@@ -40,11 +40,12 @@ export interface LeaveOneRoundOutResult {
 }
 
 /**
- * Rounds 4, 5 and 6: the category lexicon was last extended from rounds 1–3, so for the
- * classifier these rounds are new wording; the emergency rules were written from rounds 1–4 and
- * fixed a little after round 5, so for emergencies only round 6 is fully clean.
+ * Rounds 4–7: the category lexicon was last extended from rounds 1–3, so for the classifier these
+ * rounds are new wording; the emergency rules were written from rounds 1–4 and fixed a little
+ * after round 5, so for the rules rounds 6 and 7 are clean — round 7 only for changes not aimed at
+ * its misses, which were read after its single run (eval/README.md says which change is clean where).
  */
-export const CLEAN_ROUND_NAMES: readonly string[] = ["round 4", "round 5", "round 6"];
+export const CLEAN_ROUND_NAMES: readonly string[] = ["round 4", "round 5", "round 6", "round 7"];
 
 /**
  * Fits on all rounds but one and measures that one, for every round in `heldOutNames` (default:

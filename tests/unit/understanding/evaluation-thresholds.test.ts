@@ -13,28 +13,28 @@ const testMessages = LABELLED_MESSAGES.filter((message) => message.split === "te
 
 /**
  * Guards the baseline against regressions on wording it was not fitted on: leave-one-round-out
- * over the TRAIN rounds 4, 5 and 6 (fit on the other rounds, measure the held-out one, pooled).
- * Measured before round 7 (eval/README.md, "Round 7 preparation"): kind 702/722, category 639/722,
- * emergency recall 223/223, false alarms 52/499, FAQ top-1 126/155, top-3 153/155, places all.
- * The floors sit a little under: raise them when the baseline improves; never lower them to make
- * a change pass.
+ * over the TRAIN rounds 4–7 (fit on the other rounds, measure the held-out one, pooled).
+ * Measured when round 7 was folded into TRAIN, before any round-8 work (eval/README.md, "Round 8
+ * preparation"): kind 1014/1046, category 936/1046, emergency recall 339/343, false alarms 78/703,
+ * FAQ top-1 180/216, top-3 212/216, places all. The floors sit a little under: raise them when
+ * the baseline improves; never lower them to make a change pass.
  */
-describe("baseline, leave-one-round-out on TRAIN (rounds 4–6 pooled)", () => {
+describe("baseline, leave-one-round-out on TRAIN (rounds 4–7 pooled)", () => {
   const { pooledClean } = leaveOneRoundOut(TRAINING_ROUNDS, fitCurrentBaseline, shared, CLEAN_ROUND_NAMES);
 
   it("keeps kind and category accuracy", () => {
     expect(pooledClean.kindAccuracy.rate).toBeGreaterThanOrEqual(0.965);
-    expect(pooledClean.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.88);
+    expect(pooledClean.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.89);
   });
 
   it("keeps emergency recall with false alarms inside the measured rate", () => {
-    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.99);
+    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.985);
     expect(pooledClean.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.12);
   });
 
   it("keeps FAQ hit rates", () => {
-    expect(pooledClean.faqTop3.rate).toBeGreaterThanOrEqual(0.98);
-    expect(pooledClean.faqTop1.rate).toBeGreaterThanOrEqual(0.81);
+    expect(pooledClean.faqTop3.rate).toBeGreaterThanOrEqual(0.975);
+    expect(pooledClean.faqTop1.rate).toBeGreaterThanOrEqual(0.825);
   });
 
   it("keeps resolving every ward hint", () => {
@@ -43,10 +43,10 @@ describe("baseline, leave-one-round-out on TRAIN (rounds 4–6 pooled)", () => {
 });
 
 /**
- * The held-out TEST split, when one is in the file (none between a fold and the next round).
- * Round 7 measured once (eval/README.md, step 8): kind 312/324, category 293/324, emergency recall
- * 116/120, false alarms 23/204, FAQ top-1 54/61, top-3 59/61, instant answers 39/39, places 17/17.
- * The floors sit a little under; the next round resets them to what it measures.
+ * The held-out TEST split, when one is in the file (none between a fold and the next round: round 7
+ * is TRAIN now, round 8 is not added yet). The floors are still round 7's, measured once (eval/README.md,
+ * step 8: kind 312/324, category 293/324, emergency recall 116/120, false alarms 23/204, FAQ top-1
+ * 54/61, top-3 59/61, instant answers 39/39, places 17/17); round 8 resets them to what it measures.
  */
 describe.runIf(testMessages.length > 0)("baseline on the TEST split", () => {
   const report = evaluateMessages(testMessages, { classifier: defaultClassifier(), ...shared });
