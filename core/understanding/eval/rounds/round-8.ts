@@ -15,6 +15,17 @@
  * question.other 14, feedback.officer_conduct 10, feedback.service 11, feedback.complaint 9,
  * feedback.praise 11, feedback.suggestion 9.
  *
+ * Corrected by the lead before the round was run: the brief told the author to give a question with
+ * an expectedFaqSlug its FAQ entry's category, which contradicts the earlier rounds' convention (a
+ * question about how or where to report or complain is question.other). Five such questions were
+ * relabelled question.other (kind question): where to report anonymously about drugs
+ * (bao-tin-ma-tuy), which office takes a report, where in VNeID to file one (to-giac-*), where to
+ * denounce an officer (to-cao-phan-anh-can-bo), where to complain about a fine
+ * (khieu-nai-quyet-dinh-hanh-chinh). Kept as labelled: two fraud victims asking what to do now
+ * (tip.fraud_online, as earlier rounds mostly label them) and an overdue file (feedback.service).
+ * So: 210 tips, 78 questions, 48 feedback; question.other 19, tip.drugs 15, tip.other 42,
+ * feedback.officer_conduct 9, feedback.complaint 8.
+ *
  * Checked by a throwaway script (not committed): kinds match category prefixes, only tips are
  * emergencies, slugs exist in faq.ts with the same category, ward codes exist in units.ts and each
  * hinted message names exactly that ward, no other message contains a ward name or alias (folded,
@@ -168,7 +179,7 @@ export const ROUND_8: readonly LabelledMessage[] = [
   { text: "tren mang co nick ban co ship tan noi, toi chup man hinh duoc roi", kind: "tip", category: "tip.drugs", isEmergency: false, split: "test" },
   { text: "o bai dat sau cho sang nao cung thay vo kim tiem vut lung tung", kind: "tip", category: "tip.drugs", isEmergency: false, split: "test" },
   { text: "Tôi muốn báo có đứa bán bóng cười với nước vui cho học sinh ở quán trà sữa", kind: "tip", category: "tip.drugs", isEmergency: false, split: "test" },
-  { text: "biết chỗ người ta bán ma túy mà sợ bị trả thù, báo thì có ai biết tên mình không ạ", kind: "tip", category: "tip.drugs", isEmergency: false, expectedFaqSlug: "bao-tin-ma-tuy", split: "test" },
+  { text: "biết chỗ người ta bán ma túy mà sợ bị trả thù, báo thì có ai biết tên mình không ạ", kind: "question", category: "question.other", isEmergency: false, expectedFaqSlug: "bao-tin-ma-tuy", split: "test" },
   { text: "Anh hàng xóm mới ra trại lại chơi tiếp, hôm qua ngồi ngoài hiên phê lắm, con nít trong xóm thấy hết", kind: "tip", category: "tip.drugs", isEmergency: false, split: "test" },
   { text: "nghi trong nha kinh tren doi trong can sa, den sang suot dem", kind: "tip", category: "tip.drugs", isEmergency: false, split: "test" },
   { text: "k phai e xau tinh nhung thang em ho e hut keo suot, e muon cac a dua no di cai", kind: "tip", category: "tip.drugs", isEmergency: false, split: "test" },
@@ -260,8 +271,8 @@ export const ROUND_8: readonly LabelledMessage[] = [
   { text: "Cát tặc hút cát trái phép trên sông đoạn qua huyện Vĩnh Tường, đêm nào cũng ầm ầm", kind: "tip", category: "tip.other", isEmergency: false, wardHint: "X-VINHTUONG", split: "test" },
   { text: "xuong o ven suoi xa nuoc thai den ngom xuong suoi, ca chet trang", kind: "tip", category: "tip.other", isEmergency: false, split: "test" },
   { text: "Có người nước ngoài ở trọ mấy tháng không thấy khai báo, hay đi đêm về khuya", kind: "tip", category: "tip.other", isEmergency: false, split: "test" },
-  { text: "muốn báo một vụ việc mà không biết nộp đơn ở công an xã hay lên tỉnh", kind: "tip", category: "tip.other", isEmergency: false, expectedFaqSlug: "to-giac-toi-pham-o-dau", split: "test" },
-  { text: "Gửi phản ánh an ninh trật tự trên app VNeID thì vào mục nào vậy", kind: "tip", category: "tip.other", isEmergency: false, expectedFaqSlug: "to-giac-qua-vneid", split: "test" },
+  { text: "muốn báo một vụ việc mà không biết nộp đơn ở công an xã hay lên tỉnh", kind: "question", category: "question.other", isEmergency: false, expectedFaqSlug: "to-giac-toi-pham-o-dau", split: "test" },
+  { text: "Gửi phản ánh an ninh trật tự trên app VNeID thì vào mục nào vậy", kind: "question", category: "question.other", isEmergency: false, expectedFaqSlug: "to-giac-qua-vneid", split: "test" },
   { text: "toi qua co xe tai do trom rac thai cong nghiep ra bai ven duong", kind: "tip", category: "tip.other", isEmergency: false, split: "test" },
 
   // ─── Questions: identity ────────────────────────────────────────────────────────────────
@@ -357,7 +368,7 @@ export const ROUND_8: readonly LabelledMessage[] = [
   { text: "Anh cảnh sát khu vực bảo muốn làm nhanh thì bồi dưỡng thêm, như vậy có đúng không", kind: "feedback", category: "feedback.officer_conduct", isEmergency: false, split: "test" },
   { text: "tối hôm nọ tôi chạy ra can đánh nhau thì lại bị một anh công an xã đạp cho mấy phát", kind: "feedback", category: "feedback.officer_conduct", isEmergency: false, split: "test" },
   { text: "Nhan vien o quay lam can cuoc vua lam vua luot dien thoai, hoi thi gat gong", kind: "feedback", category: "feedback.officer_conduct", isEmergency: false, split: "test" },
-  { text: "muốn tố cáo một cán bộ công an nhận tiền của dân thì gửi đơn đến đâu ạ", kind: "feedback", category: "feedback.officer_conduct", isEmergency: false, expectedFaqSlug: "to-cao-phan-anh-can-bo", split: "test" },
+  { text: "muốn tố cáo một cán bộ công an nhận tiền của dân thì gửi đơn đến đâu ạ", kind: "question", category: "question.other", isEmergency: false, expectedFaqSlug: "to-cao-phan-anh-can-bo", split: "test" },
   { text: "Ông trưởng công an xã say xỉn mặc nguyên quân phục ngồi quán, còn gây sự với khách", kind: "feedback", category: "feedback.officer_conduct", isEmergency: false, split: "test" },
   { text: "thai do dong chi truc ban toi qua rat te, toi den bao mat xe ma bao ve di mai tinh", kind: "feedback", category: "feedback.officer_conduct", isEmergency: false, split: "test" },
   { text: "cán bộ đến kiểm tra quán tôi gợi ý mua bình chữa cháy ở chỗ người quen, không mua thì bắt lỗi", kind: "feedback", category: "feedback.officer_conduct", isEmergency: false, split: "test" },
@@ -378,7 +389,7 @@ export const ROUND_8: readonly LabelledMessage[] = [
 
   // ─── Feedback: complaints ───────────────────────────────────────────────────────────────
   { text: "Tôi khiếu nại quyết định phạt 4 triệu lỗi nồng độ cồn, tôi không uống giọt nào, máy đo sai", kind: "feedback", category: "feedback.complaint", isEmergency: false, split: "test" },
-  { text: "bị phạt mà thấy không đúng thì khiếu nại lên đâu, trong bao lâu", kind: "feedback", category: "feedback.complaint", isEmergency: false, expectedFaqSlug: "khieu-nai-quyet-dinh-hanh-chinh", split: "test" },
+  { text: "bị phạt mà thấy không đúng thì khiếu nại lên đâu, trong bao lâu", kind: "question", category: "question.other", isEmergency: false, expectedFaqSlug: "khieu-nai-quyet-dinh-hanh-chinh", split: "test" },
   { text: "Đơn tố giác bị lừa của tôi gửi từ tháng 3, đến nay 5 tháng chưa có kết quả, đề nghị trả lời bằng văn bản", kind: "feedback", category: "feedback.complaint", isEmergency: false, split: "test" },
   { text: "vu mat trom xe nha toi bao tu nam ngoai ma ko thay dieu tra gi, toi lam don khieu nai", kind: "feedback", category: "feedback.complaint", isEmergency: false, split: "test" },
   { text: "Tôi không đồng ý việc công an xã từ chối đăng ký thường trú cho mẹ tôi, đề nghị xem xét lại", kind: "feedback", category: "feedback.complaint", isEmergency: false, split: "test" },
