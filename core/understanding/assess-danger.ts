@@ -97,8 +97,12 @@ function isShouted(text: string): boolean {
   return letters.length >= 10 && capitals.length / letters.length > 0.6;
 }
 
-/** Applies the structural rule to one message. */
-export function assessDanger(text: string): DangerAssessment {
+/**
+ * Applies the structural rule to one message. `dangerousRoots` are the written roots a message
+ * typed without diacritics most likely means where its folded words are ambiguous ("chay" read
+ * as "cháy": folded-root-disambiguator.ts); they count as that family's roots.
+ */
+export function assessDanger(text: string, dangerousRoots?: (text: string) => ReadonlySet<string>): DangerAssessment {
   // Everything is read in the form the citizen typed: folded, "đăng" (post) would pass for "đang"
   // (now), "ngày" (day) for "ngay" (at once) and "bắt đóng" for "bất động".
   const isWritten = isTypedWithDiacritics(text);
@@ -109,7 +113,10 @@ export function assessDanger(text: string): DangerAssessment {
   const hasMarker = (lists: { marked: readonly string[]; folded: readonly string[] }) =>
     containsAny(words, isWritten ? lists.marked : lists.folded);
 
-  const families = DANGER_FAMILIES.filter((family) => hasMarker(family));
+  const restored = isWritten || dangerousRoots === undefined ? undefined : dangerousRoots(text);
+  const families = DANGER_FAMILIES.filter(
+    (family) => hasMarker(family) || (restored !== undefined && restored.size > 0 && family.marked.some((root) => restored.has(root))),
+  );
   const isUrgentTyping = text.includes("!") || isShouted(text);
   const strongNow = isUrgentTyping || hasMarker(STRONG_NOW);
   const now = strongNow || hasMarker(NOW_MARKERS);

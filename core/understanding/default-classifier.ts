@@ -6,9 +6,11 @@
 import { createMessageClassifier, type Classification, type MessageClassifier } from "./classify-message.ts";
 import { createEmergencyScorer, type EmergencyScorer } from "./emergency-scorer.ts";
 import { LABELLED_MESSAGES } from "./eval/labelled-messages.ts";
+import { fitFoldedRootDisambiguator, type FoldedRootDisambiguator } from "./folded-root-disambiguator.ts";
 
 let cachedClassifier: MessageClassifier | undefined;
 let cachedEmergencyScorer: EmergencyScorer | undefined;
+let cachedDisambiguator: FoldedRootDisambiguator | undefined;
 
 let trainingMessages: readonly (typeof LABELLED_MESSAGES)[number][] | undefined;
 
@@ -28,6 +30,12 @@ export function defaultClassifier(): MessageClassifier {
 export function defaultEmergencyScorer(): EmergencyScorer {
   cachedEmergencyScorer ??= createEmergencyScorer(trainingSplit());
   return cachedEmergencyScorer;
+}
+
+/** The shared reader of ambiguous folded danger roots (built lazily, then reused); detectEmergency uses it. */
+export function defaultFoldedRootDisambiguator(): FoldedRootDisambiguator {
+  cachedDisambiguator ??= fitFoldedRootDisambiguator(trainingSplit());
+  return cachedDisambiguator;
 }
 
 /**

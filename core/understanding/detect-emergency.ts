@@ -25,7 +25,8 @@ import {
   type Hotline,
 } from "./emergency-cues.ts";
 import { assessDanger } from "./assess-danger.ts";
-import { defaultEmergencyScorer } from "./default-classifier.ts";
+import { defaultEmergencyScorer, defaultFoldedRootDisambiguator } from "./default-classifier.ts";
+import type { FoldedRootDisambiguator } from "./folded-root-disambiguator.ts";
 import { EMERGENCY_SCORE_THRESHOLD, EMERGENCY_SCORER_MINIMUM_SYLLABLES, type EmergencyScorer } from "./emergency-scorer.ts";
 import { toMatchableText, tokenizeSyllables } from "./normalize-text.ts";
 
@@ -128,7 +129,7 @@ interface RuleVerdict extends EmergencyAssessment {
   familyHotlines: Hotline[];
 }
 
-function applyRules(text: string): RuleVerdict {
+function applyRules(text: string, disambiguator?: FoldedRootDisambiguator): RuleVerdict {
   const matchable = toEmergencyMatchable(text);
   const hasPresentCue = PRESENT_CUES.some((cue) => containsPhrase(matchable, cue));
   const hasPastCue = PAST_CUES.some((cue) => containsPhrase(matchable, cue));
@@ -155,7 +156,7 @@ function applyRules(text: string): RuleVerdict {
   const weakSuffices = weakCount > 0 && !isProcedural && !isResolved && (hasPresentCue || (!hasPastCue && weakCount >= 2));
   if (weakSuffices) weakHotlines.forEach((hotline) => hotlines.add(hotline));
   const byCues = strongCount > 0 || weakSuffices;
-  const structural = assessDanger(text);
+  const structural = assessDanger(text, disambiguator && ((folded) => disambiguator.dangerousRoots(folded)));
   const familyHotlines = new Set(structural.families.flatMap((family) => family.hotlines));
   // The cue phrases name their hotlines more precisely ("mắc kẹt" in a fire is 114, not an
   // accident's 113/115); the families' hotlines are given only when the structural rule alone decided.
@@ -174,8 +175,8 @@ function applyRules(text: string): RuleVerdict {
  * The rules and cue phrases alone, without the learned scorer: what round 6 measured. For
  * comparisons (`npm run eval`) and for tests of the rules; the product uses detectEmergency.
  */
-export function detectEmergencyByRules(text: string): EmergencyAssessment {
-  const { isEmergency, hotlines, matched } = applyRules(text);
+export function detectEmergencyByRules(text: string, disambiguator?: FoldedRootDisambiguator): EmergencyAssessment {
+  const { isEmergency, hotlines, matched } = applyRules(text, disambiguator);
   return { isEmergency, hotlines, matched };
 }
 
@@ -188,9 +189,10 @@ export function detectEmergencyByRules(text: string): EmergencyAssessment {
 export function createEmergencyDetector(
   scorer: EmergencyScorer,
   threshold: number = EMERGENCY_SCORE_THRESHOLD,
+  disambiguator?: FoldedRootDisambiguator,
 ): (text: string) => EmergencyAssessment {
   return (text) => {
-    const rules = applyRules(text);
+    const rules = applyRules(text, disambiguator);
     const verdictOfRules = { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched: rules.matched };
     if (rules.isEmergency || tokenizeSyllables(text).length < EMERGENCY_SCORER_MINIMUM_SYLLABLES) return verdictOfRules;
     const score = scorer.score(text);
@@ -212,6 +214,6 @@ let defaultDetector: ((text: string) => EmergencyAssessment) | undefined;
  * `detectEmergency("cứu với, nhà hàng xóm đang cháy")` → `{isEmergency: true, hotlines: ["113", "114"], …}`.
  */
 export function detectEmergency(text: string): EmergencyAssessment {
-  defaultDetector ??= createEmergencyDetector(defaultEmergencyScorer());
+  defaultDetector ??= createEmergencyDetector(defaultEmergencyScorer(), EMERGENCY_SCORE_THRESHOLD, defaultFoldedRootDisambiguator());
   return defaultDetector(text);
 }

@@ -4,7 +4,8 @@
  */
 import { createMessageClassifier, ROUND_SIX_CLASSIFIER_OPTIONS } from "../classify-message.ts";
 import { createEmergencyDetector, detectEmergencyByRules } from "../detect-emergency.ts";
-import { createEmergencyScorer } from "../emergency-scorer.ts";
+import { createEmergencyScorer, EMERGENCY_SCORE_THRESHOLD } from "../emergency-scorer.ts";
+import { fitFoldedRootDisambiguator } from "../folded-root-disambiguator.ts";
 import type { BaselineFitter } from "./leave-one-round-out.ts";
 
 /**
@@ -19,5 +20,5 @@ export const fitRoundSixBaseline: BaselineFitter = (training) => ({
 /** The baseline the product runs (default-classifier.ts, detectEmergency), fitted on `training`. */
 export const fitCurrentBaseline: BaselineFitter = (training) => ({
   classifier: createMessageClassifier(training),
-  emergencyDetector: createEmergencyDetector(createEmergencyScorer(training)),
+  emergencyDetector: createEmergencyDetector(createEmergencyScorer(training), EMERGENCY_SCORE_THRESHOLD, fitFoldedRootDisambiguator(training)),
 });

@@ -6,12 +6,17 @@
  * per round, so its own figures are honest on every round. `--details` lists the misses and
  * false alarms of the detector as configured (EMERGENCY_SCORE_THRESHOLD).
  *
- *   npx tsx core/understanding/eval/tune-emergency.ts [--details]
+ * `--folded` runs the rules on every written message stripped of its diacritics, with and without
+ * the folded-root disambiguator (folded-root-disambiguator.ts).
+ *
+ *   npx tsx core/understanding/eval/tune-emergency.ts [--details | --veto | --folded]
  */
 import { detectEmergencyByRules } from "../detect-emergency.ts";
 import { createEmergencyScorer, EMERGENCY_SCORE_THRESHOLD, EMERGENCY_SCORER_MINIMUM_SYLLABLES } from "../emergency-scorer.ts";
-import { tokenizeSyllables } from "../normalize-text.ts";
+import { fitFoldedRootDisambiguator } from "../folded-root-disambiguator.ts";
+import { stripDiacritics, tokenizeSyllables } from "../normalize-text.ts";
 import { TRAINING_ROUNDS, type LabelledMessage } from "./labelled-messages.ts";
+import { CLEAN_ROUND_NAMES } from "./leave-one-round-out.ts";
 
 interface Scored {
   round: string;
@@ -20,16 +25,20 @@ interface Scored {
   byRules: boolean;
 }
 
-const scored: Scored[] = TRAINING_ROUNDS.flatMap((round) => {
-  const scorer = createEmergencyScorer(TRAINING_ROUNDS.filter((other) => other !== round).flatMap((other) => other.messages));
-  return round.messages.map((message) => ({
+const fits = TRAINING_ROUNDS.map((round) => {
+  const training = TRAINING_ROUNDS.filter((other) => other !== round).flatMap((other) => other.messages);
+  return { round, scorer: createEmergencyScorer(training), disambiguator: fitFoldedRootDisambiguator(training) };
+});
+
+const scored: Scored[] = fits.flatMap(({ round, scorer, disambiguator }) =>
+  round.messages.map((message) => ({
     round: round.name,
     message,
     // As detectEmergency asks it: only about messages long enough.
     score: tokenizeSyllables(message.text).length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES ? scorer.score(message.text) : 0,
-    byRules: detectEmergencyByRules(message.text).isEmergency,
-  }));
-});
+    byRules: detectEmergencyByRules(message.text, disambiguator).isEmergency,
+  })),
+);
 
 function figures(rows: readonly Scored[], isUrgent: (row: Scored) => boolean): string {
   const emergencies = rows.filter((row) => row.message.isEmergency);
@@ -41,14 +50,14 @@ function figures(rows: readonly Scored[], isUrgent: (row: Scored) => boolean): s
 }
 
 const groups: Array<[string, Scored[]]> = [
-  ["round 6 (clean)", scored.filter((row) => row.round === "round 6")],
+  ["rounds 4–7", scored.filter((row) => CLEAN_ROUND_NAMES.includes(row.round))],
   ["all rounds", scored],
 ];
 const line = (title: string, isUrgent: (row: Scored) => boolean) =>
   console.log(`${title.padEnd(22)} ${groups.map(([name, rows]) => `${name}: ${figures(rows, isUrgent)}`).join(" | ")}`);
 
 line("rules alone", (row) => row.byRules);
-for (const threshold of [0.9, 0.7, 0.5, 0.4, 0.3, 0.2, 0.1]) {
+for (const threshold of [0.9, 0.7, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1]) {
   line(`scorer ≥ ${threshold}`, (row) => row.score >= threshold);
   line(`rules OR scorer ≥ ${threshold}`, (row) => row.byRules || row.score >= threshold);
 }
@@ -70,4 +79,30 @@ if (process.argv.includes("--veto")) {
   for (const floor of [0.002, 0.005, 0.01, 0.02, 0.05]) {
     line(`veto < ${floor}`, (row) => (row.byRules && row.score >= floor) || row.score >= EMERGENCY_SCORE_THRESHOLD);
   }
+}
+if (process.argv.includes("--folded")) {
+  // Every written held-out message stripped of its diacritics: what the rules make of the same
+  // words typed without them, with and without the folded-root disambiguator fitted on the other rounds.
+  const tally = { emergencies: 0, caughtBefore: 0, caughtAfter: 0, calm: 0, alarmsBefore: 0, alarmsAfter: 0 };
+  for (const { round, disambiguator } of fits) {
+    for (const message of round.messages) {
+      const folded = stripDiacritics(message.text);
+      if (folded === message.text) continue;
+      const before = detectEmergencyByRules(folded).isEmergency;
+      const after = detectEmergencyByRules(folded, disambiguator).isEmergency;
+      if (message.isEmergency) {
+        tally.emergencies += 1;
+        tally.caughtBefore += before ? 1 : 0;
+        tally.caughtAfter += after ? 1 : 0;
+      } else {
+        tally.calm += 1;
+        tally.alarmsBefore += before ? 1 : 0;
+        tally.alarmsAfter += after ? 1 : 0;
+      }
+    }
+  }
+  console.log(
+    `\nrules on folded copies of the written messages (leave-one-round-out): emergencies ${tally.caughtBefore} → ${tally.caughtAfter} /${tally.emergencies}` +
+      ` with the folded-root disambiguator; calm alarms ${tally.alarmsBefore} → ${tally.alarmsAfter} /${tally.calm}`,
+  );
 }
