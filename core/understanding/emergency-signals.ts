@@ -212,6 +212,9 @@ export const HARMLESS_MARKED_PHRASES: readonly string[] = [
   "tông màu", "nhóm máu", "hiến máu", "xét nghiệm máu", "máu mặt", "đâm đơn", "theo dõi", "giờ làm việc",
   "mấy giờ", "giờ hành chính", "giờ tiếp", "giờ cao điểm", "giờ tan", "đánh giá", "đánh bạc", "đánh bài", "đánh đề", "đánh lô",
   "đánh dấu", "đánh số", "đánh máy", "giao thông", "tài xỉu", "giết mổ", "súng cao su", "cứu hộ", "cứu nạn", "cứu trợ", "nghiên cứu", "tra cứu", "cựu",
+  // "normal(ly)", not "habitually": the over-marker "thường" inside it made "went to school as
+  // normal this morning, still not home at 9 pm" read as a habit.
+  "bình thường",
 ];
 
 /** Thanks and praise: with a past marker, the danger they mention is over and handled. */
