@@ -11,8 +11,9 @@
  * The cue phrases catch what they name and nothing else (recall stalled at ~74% on new wording),
  * so a structural rule (assess-danger.ts: danger roots × "now" × not over or asked about) runs
  * beside them, and a learned scorer (emergency-scorer.ts) beside both; a message is urgent when
- * any of them says so. The rules alone missed 6 of round 6's 105 emergencies; with the scorer,
- * leave-one-round-out misses none of rounds 1–6 (eval/README.md).
+ * any of them says so. In text typed without diacritics the structural rule also reads the
+ * ambiguous roots ("chay": cháy or chạy) through a learned disambiguator
+ * (folded-root-disambiguator.ts). Leave-one-round-out figures: eval/README.md.
  */
 import {
   EMERGENCY_CUE_GROUPS,

@@ -14,10 +14,12 @@ const testMessages = LABELLED_MESSAGES.filter((message) => message.split === "te
 /**
  * Guards the baseline against regressions on wording it was not fitted on: leave-one-round-out
  * over the TRAIN rounds 4–7 (fit on the other rounds, measure the held-out one, pooled).
- * Measured when round 7 was folded into TRAIN, before any round-8 work (eval/README.md, "Round 8
- * preparation"): kind 1014/1046, category 936/1046, emergency recall 339/343, false alarms 78/703,
- * FAQ top-1 180/216, top-3 212/216, places all. The floors sit a little under: raise them when
- * the baseline improves; never lower them to make a change pass.
+ * Measured when round 7 was folded into TRAIN (kind 1014/1046, category 936/1046, emergency
+ * recall 339/343, false alarms 78/703, FAQ top-1 180/216, top-3 212/216, places all), then after
+ * the round-8 preparation (eval/README.md): emergency recall 342/343 for false alarms 93/703 — the
+ * false-alarm ceiling was raised on purpose with the recall floor (the threshold trade, up to the
+ * ~15% the issue accepts); everything else unchanged. The floors sit a little under: raise them
+ * when the baseline improves; never lower them to make a change pass.
  */
 describe("baseline, leave-one-round-out on TRAIN (rounds 4–7 pooled)", () => {
   const { pooledClean } = leaveOneRoundOut(TRAINING_ROUNDS, fitCurrentBaseline, shared, CLEAN_ROUND_NAMES);
@@ -28,8 +30,8 @@ describe("baseline, leave-one-round-out on TRAIN (rounds 4–7 pooled)", () => {
   });
 
   it("keeps emergency recall with false alarms inside the measured rate", () => {
-    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.985);
-    expect(pooledClean.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.12);
+    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.995);
+    expect(pooledClean.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.14);
   });
 
   it("keeps FAQ hit rates", () => {
