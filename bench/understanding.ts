@@ -9,7 +9,7 @@
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { routeTicket, type TRoutingContext, type TRoutingRule } from "../core/routing/route-ticket.ts";
-import { defaultClassifier, defaultEmergencyScorer } from "../core/understanding/default-classifier.ts";
+import { defaultClassifier, defaultEmergencyScorer, defaultFoldedRootDisambiguator } from "../core/understanding/default-classifier.ts";
 import { detectEmergency } from "../core/understanding/detect-emergency.ts";
 import { LABELLED_MESSAGES } from "../core/understanding/eval/labelled-messages.ts";
 import { demoFaqEntries, demoWards } from "../core/understanding/eval/seed-fixtures.ts";
@@ -36,7 +36,7 @@ export interface UnderstandingBenchResult {
   routing: StepTimings;
   faqSearch: StepTimings;
   total: StepTimings;
-  /** One-off start-up cost: training the classifier and the emergency scorer, indexing the FAQ and wards. */
+  /** One-off start-up cost: training the classifier, the emergency scorer and the folded-root reader, indexing the FAQ and wards. */
   buildMs: number;
 }
 
@@ -78,6 +78,7 @@ export function runUnderstandingBench(options: { passes?: number; print?: (line:
   const buildStartedAt = performance.now();
   const classifier = defaultClassifier();
   defaultEmergencyScorer();
+  defaultFoldedRootDisambiguator();
   const gazetteer = createGazetteer(demoWards());
   const faqIndex = createFaqIndex(demoFaqEntries());
   const buildMs = performance.now() - buildStartedAt;
@@ -145,7 +146,7 @@ export function runUnderstandingBench(options: { passes?: number; print?: (line:
   };
   const format = (value: number) => `${value.toFixed(3)} ms`.padStart(11);
   print(`understanding bench — ${result.messages} labelled messages × ${passes} passes (after 1 warm-up pass), Node ${process.version}`);
-  print(`start-up (train classifier and emergency scorer, index FAQ and wards): ${result.buildMs.toFixed(1)} ms`);
+  print(`start-up (train classifier, emergency scorer and folded-root reader, index FAQ and wards): ${result.buildMs.toFixed(1)} ms`);
   print(`${"step".padEnd(44)}${"p50".padStart(11)}${"p99".padStart(11)}${"max".padStart(11)}${"mean".padStart(11)}`);
   const rows: Array<[string, StepTimings]> = [
     ["classification (classifier+emergency+place)", result.classification],

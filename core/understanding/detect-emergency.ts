@@ -185,7 +185,8 @@ export function detectEmergencyByRules(text: string, disambiguator?: FoldedRootD
  * An emergency detector: the rules OR `scorer` at `threshold` (asked only about messages of at
  * least EMERGENCY_SCORER_MINIMUM_SYLLABLES syllables). When only the scorer fires, the
  * hotlines are those of the danger families in the message (with 113 unless 113 or 114 is among
- * them) and `matched` says "learned:0.87", so officers see why.
+ * them) and `matched` says "learned:0.87", so officers see why. `disambiguator` (fitted on the
+ * same messages as `scorer`) lets the rules read ambiguous roots in text typed without diacritics.
  */
 export function createEmergencyDetector(
   scorer: EmergencyScorer,

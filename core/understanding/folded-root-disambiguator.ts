@@ -11,7 +11,8 @@
  * folded form the family does not list is ambiguous by construction. What each one means in a
  * context is learned from the labelled messages typed *with* diacritics, where the written form
  * is the answer: binary logistic regression ("the dangerous reading" or not) over the folded
- * neighbours (one and two words either side, the clause's end), each also paired with the root.
+ * neighbours (one and two words either side, the clause's edges, words up to four away), each
+ * also paired with the root.
  * Deterministic; refitted per held-out round like the other learned parts.
  */
 import { DANGER_FAMILIES, HARMLESS_MARKED_PHRASES } from "./emergency-signals.ts";
@@ -36,8 +37,8 @@ export interface FoldedRootOptions {
 
 /**
  * Chosen leave-one-round-out on folded copies of the held-out rounds' written messages
- * (eval/tune-emergency.ts --folded): thresholds 0.25–0.6 and spans 0–8 all turn 5–6 more of the
- * 356 folded emergencies urgent for 11–19 more of 1,316 calm messages; of those near-equal
+ * (eval/tune-emergency.ts --folded): thresholds 0.25–0.6, spans 0–8 and minimum counts 8–30 all
+ * turn 4–6 more of the 356 folded emergencies urgent for 11–19 more of 1,316 calm; of those near-equal
  * settings, this one also reads round 7's "Nha toi chay, …" as a fire (not a clean choice there).
  */
 export const DEFAULT_FOLDED_ROOT_OPTIONS: FoldedRootOptions = { threshold: 0.4, minimumOccurrences: 8, span: 4 };
@@ -115,8 +116,9 @@ export function fitFoldedRootDisambiguator(
 ): FoldedRootDisambiguator {
   const occurrences: Array<{ terms: string[]; isDangerous: boolean; root: string }> = [];
   for (const message of messages) {
+    // Cheap test first: folding every message's clauses was most of the fitting time.
+    if (!isWritten(message.text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))) continue;
     const clauses = clausesOf(message.text);
-    if (!isWritten(clauses.flatMap((clause) => clause.written))) continue;
     for (const { written, folded } of clauses) {
       const harmless = harmlessPositions(written);
       folded.forEach((form, index) => {
