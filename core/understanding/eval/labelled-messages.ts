@@ -43,7 +43,9 @@
  * - Round 8: the current TEST split (ROUND_8 in rounds/round-8.ts, 336 messages, 126 emergencies,
  *   61 FAQ questions, 18 wards) was written and committed by an author who had not seen the
  *   classifier, while another engineer tuned on TRAIN (leave-one-round-out, rounds 4–7) without
- *   ever opening it; it was imported here only after that tuning ended, to be run once.
+ *   ever opening it; it was imported here only after that tuning ended, and then run once:
+ *   kind 97.9% (329/336), category 93.8% (315/336), emergency recall 94.4% (119/126), false
+ *   alarms 11.4% (24/210), FAQ top-1 90.2% / top-3 95.1% (61), instant answers 37/37, places 17/18.
  *   (FAQ questions of every round were written after reading the FAQ entries.)
  * Everything that is tuned (lexicon, classifier weights, FAQ thresholds, emergency cues) may look at
  * the TRAIN split only; the TEST figures printed by `npm run eval` are the ones we report.
