@@ -12,6 +12,7 @@ import { applyMigrations } from "./core/db/migrate.ts";
 import { openDatabase } from "./core/db/open-database.ts";
 import { AppError, isAppError } from "./core/errors/app-error.ts";
 import { loadUnderstandingService } from "./core/faq/load-understanding-service.ts";
+import { defaultClassifier, detectEmergency } from "./core/understanding/index.ts";
 import { startOutboxWorker } from "./core/outbox/outbox-worker.ts";
 import { startRetentionWorker } from "./core/retention/start-retention-worker.ts";
 import { startSlaWorker } from "./core/sla/start-sla-worker.ts";
@@ -48,6 +49,13 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { clock?: Clock;
     printCredentials(seeded.credentials);
     logger.info({ demoTickets: seeded.demoTicketsCreated }, "empty database seeded");
   }
+
+  // The learned parts are fitted on first use (~1–1.5 s on this hardware); fit them now so the first
+  // citizen, possibly one in danger, does not wait for it.
+  const fitStarted = performance.now();
+  defaultClassifier();
+  detectEmergency("");
+  logger.info({ ms: Math.round(performance.now() - fitStarted) }, "understanding models fitted");
 
   let wake = () => undefined as void;
   const deps: TAppDeps = { config, logger, db, box, clock, wakeOutbox: () => wake() };
