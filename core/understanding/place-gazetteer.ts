@@ -54,6 +54,18 @@ interface IndexedName {
 /** Words that make the next name a street, not a ward ("đường Hùng Vương"). */
 const STREET_WORDS = new Set(["duong", "pho", "ngo", "hem", "kiet", "ngach", "so"]);
 
+/**
+ * Two-word nouns ending in a street word that name no street: "cửa ngõ Kỳ Sơn" is the gateway
+ * of Kỳ Sơn (the ward itself), not an alley called Kỳ Sơn.
+ */
+const NOT_STREET_COMPOUNDS = new Set(["cua ngo"]);
+
+function isAfterStreetWord(syllables: readonly string[], start: number): boolean {
+  const previous = syllables[start - 1] ?? "";
+  if (!STREET_WORDS.has(previous)) return false;
+  return !NOT_STREET_COMPOUNDS.has(`${syllables[start - 2] ?? ""} ${previous}`);
+}
+
 function splitPrefix(folded: string): { core: string; level: PlaceLevel | null } {
   for (const [prefix, level] of PREFIXES) {
     if (folded.startsWith(`${prefix} `)) return { core: folded.slice(prefix.length + 1), level };
@@ -136,7 +148,7 @@ export function createGazetteer(wards: readonly GazetteerWard[]): Gazetteer {
           length,
           typedLevel: prefix?.level ?? null,
           isWholeText: start === (prefix?.length ?? 0) && start + length === syllables.length,
-          isStreetName: prefix === null && STREET_WORDS.has(syllables[start - 1] ?? ""),
+          isStreetName: prefix === null && isAfterStreetWord(syllables, start),
           sharedBy: entries.length,
         };
         for (const named of entries) {

@@ -97,7 +97,7 @@ export function formatLeaveOneRoundOut(result: LeaveOneRoundOutResult): string {
   return table([
     ["held out", "msgs", "kind", "category", "emergency recall", "false alarms", "FAQ top-1", "FAQ top-3"],
     ...result.rounds.map((round) => row(round.name, round.report)),
-    row("pooled, rounds 4–7", result.pooledClean),
+    row("pooled, rounds 4–8", result.pooledClean),
     row("pooled, all rounds", result.pooled),
   ]);
 }

@@ -1,7 +1,7 @@
 /**
  * Chooses the classifier's mixing weights on TRAIN only (a TEST split is never read here),
  * leave-one-round-out: naive Bayes and the logistic model are fitted on all TRAIN rounds but one,
- * then every weight setting is measured on the held-out round. Ranked by rounds 4–7 pooled: the
+ * then every weight setting is measured on the held-out round. Ranked by rounds 4–8 pooled: the
  * cue lexicon was last extended from rounds 1–3, so those rounds are wording it was not written
  * from (rounds 1–3 held out flatter the lexicon). Picking the best of a grid on the same rounds
  * is itself a little optimistic; prefer a setting whose neighbours score alike.
@@ -50,7 +50,7 @@ const format = (tally: Tally) => `kind ${((100 * tally.kind) / tally.total).toFi
 function report(options: ClassifierOptions): { clean: Tally; line: string } {
   const perRound = fitted.map((heldOut) => ({ name: heldOut.name, tally: measure(heldOut, options) }));
   const clean = perRound.filter((round) => CLEAN_ROUND_NAMES.includes(round.name)).reduce((sum, round) => add(sum, round.tally), { total: 0, kind: 0, category: 0 });
-  return { clean, line: `rounds 4–7: ${format(clean)}   | ${perRound.map((round) => `${round.name}: ${format(round.tally)}`).join(" | ")}` };
+  return { clean, line: `rounds 4–8: ${format(clean)}   | ${perRound.map((round) => `${round.name}: ${format(round.tally)}`).join(" | ")}` };
 }
 
 function confidenceLogLoss(options: ClassifierOptions): { logLoss: number; unsure: number; total: number } {
@@ -72,7 +72,7 @@ function confidenceLogLoss(options: ClassifierOptions): { logLoss: number; unsur
 if (process.argv.includes("--calibration")) {
   for (const confidenceTemperature of [1, 1.5, 2, 2.5, 3, 4]) {
     const { logLoss, unsure, total } = confidenceLogLoss({ ...DEFAULT_CLASSIFIER_OPTIONS, confidenceTemperature });
-    console.log(`temperature ${confidenceTemperature}: rounds 4–7 confidence log-loss ${logLoss.toFixed(3)}, ${unsure}/${total} below 0.3`);
+    console.log(`temperature ${confidenceTemperature}: rounds 4–8 confidence log-loss ${logLoss.toFixed(3)}, ${unsure}/${total} below 0.3`);
   }
 } else if (process.argv.includes("--errors")) {
   for (const heldOut of fitted) {

@@ -13,30 +13,30 @@ const testMessages = LABELLED_MESSAGES.filter((message) => message.split === "te
 
 /**
  * Guards the baseline against regressions on wording it was not fitted on: leave-one-round-out
- * over the TRAIN rounds 4–7 (fit on the other rounds, measure the held-out one, pooled).
- * Measured when round 7 was folded into TRAIN (kind 1014/1046, category 936/1046, emergency
- * recall 339/343, false alarms 78/703, FAQ top-1 180/216, top-3 212/216, places all), then after
- * the round-8 preparation (eval/README.md): emergency recall 342/343 for false alarms 93/703 — the
- * false-alarm ceiling was raised on purpose with the recall floor (the threshold trade, up to the
- * ~15% the issue accepts); everything else unchanged. The floors sit a little under: raise them
- * when the baseline improves; never lower them to make a change pass.
+ * over the TRAIN rounds 4–8 (fit on the other rounds, measure the held-out one, pooled).
+ * Measured when round 8 was folded into TRAIN, before any round-9 work (eval/README.md, "Round 9
+ * preparation"): kind 1346/1382, category 1268/1382, emergency recall 462/469, false alarms
+ * 121/913, FAQ top-1 235/277, top-3 270/277, places all (round 8's "cửa ngõ Kỳ Sơn" resolved by
+ * reading "cửa ngõ" as a gateway, not an alley). Round 8 held out is exactly its TEST run, so the
+ * recall floor falls with its 7 misses and the false-alarm ceiling stays. The floors sit a little
+ * under: raise them when the baseline improves; never lower them to make a change pass.
  */
-describe("baseline, leave-one-round-out on TRAIN (rounds 4–7 pooled)", () => {
+describe("baseline, leave-one-round-out on TRAIN (rounds 4–8 pooled)", () => {
   const { pooledClean } = leaveOneRoundOut(TRAINING_ROUNDS, fitCurrentBaseline, shared, CLEAN_ROUND_NAMES);
 
   it("keeps kind and category accuracy", () => {
-    expect(pooledClean.kindAccuracy.rate).toBeGreaterThanOrEqual(0.965);
-    expect(pooledClean.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.89);
+    expect(pooledClean.kindAccuracy.rate).toBeGreaterThanOrEqual(0.97);
+    expect(pooledClean.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.91);
   });
 
   it("keeps emergency recall with false alarms inside the measured rate", () => {
-    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.995);
+    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.98);
     expect(pooledClean.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.14);
   });
 
   it("keeps FAQ hit rates", () => {
-    expect(pooledClean.faqTop3.rate).toBeGreaterThanOrEqual(0.975);
-    expect(pooledClean.faqTop1.rate).toBeGreaterThanOrEqual(0.825);
+    expect(pooledClean.faqTop3.rate).toBeGreaterThanOrEqual(0.97);
+    expect(pooledClean.faqTop1.rate).toBeGreaterThanOrEqual(0.84);
   });
 
   it("keeps resolving every ward hint", () => {
@@ -45,10 +45,11 @@ describe("baseline, leave-one-round-out on TRAIN (rounds 4–7 pooled)", () => {
 });
 
 /**
- * The held-out TEST split, when one is in the file (none between a fold and the next round). The
- * floors are round 8's, measured once (eval/README.md, step 10: kind 329/336, category 315/336,
- * emergency recall 119/126, false alarms 24/210, FAQ top-1 55/61, top-3 58/61, instant answers
- * 37/37, places 17/18), a little under; the next round resets them to what it measures.
+ * The held-out TEST split, when one is in the file (none between a fold and the next round: round 8
+ * is TRAIN now, round 9 is not added yet). The floors are still round 8's, measured once
+ * (eval/README.md, step 10: kind 329/336, category 315/336, emergency recall 119/126, false
+ * alarms 24/210, FAQ top-1 55/61, top-3 58/61, instant answers 37/37, places 17/18), a little
+ * under; the next round resets them to what it measures.
  */
 describe.runIf(testMessages.length > 0)("baseline on the TEST split", () => {
   const report = evaluateMessages(testMessages, { classifier: defaultClassifier(), ...shared });

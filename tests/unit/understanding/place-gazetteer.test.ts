@@ -50,4 +50,11 @@ describe("createGazetteer / resolvePlace", () => {
     expect(gazetteer.resolvePlace("tỉnh Hòa Bình cũ")?.score ?? 0).toBeLessThan(0.5);
     expect(gazetteer.resolvePlace("làm căn cước ở đâu")).toBeNull();
   });
+
+  it("reads 'cửa ngõ X' as the gateway of the ward X, not as an alley named X", () => {
+    for (const text of ["chốt ở cửa ngõ Phúc Yên", "chot o doan cua ngo Phuc Yen"]) {
+      expect(gazetteer.resolvePlace(text)?.score ?? 0).toBeGreaterThanOrEqual(0.5);
+    }
+    expect(gazetteer.resolvePlace("nhà trong ngõ Phúc Yên")?.score ?? 0).toBeLessThan(0.5);
+  });
 });
