@@ -28,7 +28,13 @@ import {
 import { assessDanger } from "./assess-danger.ts";
 import { defaultEmergencyScorer, defaultFoldedRootDisambiguator } from "./default-classifier.ts";
 import type { FoldedRootDisambiguator } from "./folded-root-disambiguator.ts";
-import { EMERGENCY_SCORE_THRESHOLD, EMERGENCY_SCORER_MINIMUM_SYLLABLES, type EmergencyScorer } from "./emergency-scorer.ts";
+import {
+  EMERGENCY_SCORE_THRESHOLD,
+  EMERGENCY_SCORER_MINIMUM_SYLLABLES,
+  SHORT_MESSAGE_MINIMUM_SYLLABLES,
+  SHORT_MESSAGE_THRESHOLD,
+  type EmergencyScorer,
+} from "./emergency-scorer.ts";
 import { toMatchableText, tokenizeSyllables } from "./normalize-text.ts";
 
 /** Emergency numbers: 113 police, 114 fire and rescue, 115 ambulance. */
@@ -182,8 +188,20 @@ export function detectEmergencyByRules(text: string, disambiguator?: FoldedRootD
 }
 
 /**
- * An emergency detector: the rules OR `scorer` at `threshold` (asked only about messages of at
- * least EMERGENCY_SCORER_MINIMUM_SYLLABLES syllables). When only the scorer fires, the
+ * The threshold the scorer must reach on `text`, or null when it is not asked: long messages at
+ * `threshold`; shorter ones only with a danger syllable, at SHORT_MESSAGE_THRESHOLD (emergency-scorer.ts).
+ */
+function scorerThresholdFor(text: string, scorer: EmergencyScorer, threshold: number): number | null {
+  const length = tokenizeSyllables(text).length;
+  if (length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES) return threshold;
+  const isAskedShort = length >= SHORT_MESSAGE_MINIMUM_SYLLABLES && scorer.hasDangerSyllable?.(text) === true;
+  return isAskedShort ? Math.max(threshold, SHORT_MESSAGE_THRESHOLD) : null;
+}
+
+/**
+ * An emergency detector: the rules OR `scorer` at `threshold` (asked about messages of at least
+ * EMERGENCY_SCORER_MINIMUM_SYLLABLES syllables, and about shorter ones with a danger syllable at
+ * a higher threshold). When only the scorer fires, the
  * hotlines are those of the danger families in the message (with 113 unless 113 or 114 is among
  * them) and `matched` says "learned:0.87", so officers see why. `disambiguator` (fitted on the
  * same messages as `scorer`) lets the rules read ambiguous roots in text typed without diacritics.
@@ -196,9 +214,10 @@ export function createEmergencyDetector(
   return (text) => {
     const rules = applyRules(text, disambiguator);
     const verdictOfRules = { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched: rules.matched };
-    if (rules.isEmergency || tokenizeSyllables(text).length < EMERGENCY_SCORER_MINIMUM_SYLLABLES) return verdictOfRules;
+    const required = rules.isEmergency ? null : scorerThresholdFor(text, scorer, threshold);
+    if (required === null) return verdictOfRules;
     const score = scorer.score(text);
-    if (score < threshold) return verdictOfRules;
+    if (score < required) return verdictOfRules;
     const matched = [...rules.matched, `learned:${score.toFixed(2)}`];
     // As for the rules: the police or fire line always comes with the ambulance's.
     const hotlines = new Set<Hotline>(rules.familyHotlines);

@@ -13,7 +13,13 @@
  *   npx tsx core/understanding/eval/tune-emergency.ts [--details | --veto | --folded]
  */
 import { detectEmergencyByRules } from "../detect-emergency.ts";
-import { createEmergencyScorer, EMERGENCY_SCORE_THRESHOLD, EMERGENCY_SCORER_MINIMUM_SYLLABLES } from "../emergency-scorer.ts";
+import {
+  createEmergencyScorer,
+  EMERGENCY_SCORE_THRESHOLD,
+  EMERGENCY_SCORER_MINIMUM_SYLLABLES,
+  SHORT_MESSAGE_MINIMUM_SYLLABLES,
+  SHORT_MESSAGE_THRESHOLD,
+} from "../emergency-scorer.ts";
 import { fitFoldedRootDisambiguator } from "../folded-root-disambiguator.ts";
 import { stripDiacritics, tokenizeSyllables } from "../normalize-text.ts";
 import { TRAINING_ROUNDS, type LabelledMessage } from "./labelled-messages.ts";
@@ -23,6 +29,9 @@ interface Scored {
   round: string;
   message: LabelledMessage;
   score: number;
+  /** Long enough to be asked at the threshold in question, or short and asked at SHORT_MESSAGE_THRESHOLD. */
+  isLong: boolean;
+  isShortAsked: boolean;
   byRules: boolean;
 }
 
@@ -32,14 +41,25 @@ const fits = TRAINING_ROUNDS.map((round) => {
 });
 
 const scored: Scored[] = fits.flatMap(({ round, scorer, disambiguator }) =>
-  round.messages.map((message) => ({
-    round: round.name,
-    message,
-    // As detectEmergency asks it: only about messages long enough.
-    score: tokenizeSyllables(message.text).length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES ? scorer.score(message.text) : 0,
-    byRules: detectEmergencyByRules(message.text, disambiguator).isEmergency,
-  })),
+  round.messages.map((message) => {
+    const length = tokenizeSyllables(message.text).length;
+    // As detectEmergency asks it: long messages, and short ones with a danger syllable.
+    const isLong = length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES;
+    const isShortAsked = !isLong && length >= SHORT_MESSAGE_MINIMUM_SYLLABLES && scorer.hasDangerSyllable?.(message.text) === true;
+    return {
+      round: round.name,
+      message,
+      score: isLong || isShortAsked ? scorer.score(message.text) : 0,
+      isLong,
+      isShortAsked,
+      byRules: detectEmergencyByRules(message.text, disambiguator).isEmergency,
+    };
+  }),
 );
+
+/** The scorer alone fires on `row` at `threshold` (short messages at the higher SHORT_MESSAGE_THRESHOLD). */
+const fires = (row: Scored, threshold: number) =>
+  (row.isLong && row.score >= threshold) || (row.isShortAsked && row.score >= Math.max(threshold, SHORT_MESSAGE_THRESHOLD));
 
 function figures(rows: readonly Scored[], isUrgent: (row: Scored) => boolean): string {
   const emergencies = rows.filter((row) => row.message.isEmergency);
@@ -59,16 +79,16 @@ const line = (title: string, isUrgent: (row: Scored) => boolean) =>
 
 line("rules alone", (row) => row.byRules);
 for (const threshold of [0.9, 0.7, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1]) {
-  line(`scorer ≥ ${threshold}`, (row) => row.score >= threshold);
-  line(`rules OR scorer ≥ ${threshold}`, (row) => row.byRules || row.score >= threshold);
+  line(`scorer ≥ ${threshold}`, (row) => fires(row, threshold));
+  line(`rules OR scorer ≥ ${threshold}`, (row) => row.byRules || fires(row, threshold));
 }
 console.log("\nper held-out round, rules OR scorer at the configured threshold:");
 for (const round of TRAINING_ROUNDS) {
-  console.log(`  ${round.name.padEnd(11)} ${figures(scored.filter((row) => row.round === round.name), (row) => row.byRules || row.score >= EMERGENCY_SCORE_THRESHOLD)}`);
+  console.log(`  ${round.name.padEnd(11)} ${figures(scored.filter((row) => row.round === round.name), (row) => row.byRules || fires(row, EMERGENCY_SCORE_THRESHOLD))}`);
 }
 if (process.argv.includes("--details")) {
   for (const row of scored) {
-    const isUrgent = row.byRules || row.score >= EMERGENCY_SCORE_THRESHOLD;
+    const isUrgent = row.byRules || fires(row, EMERGENCY_SCORE_THRESHOLD);
     if (row.message.isEmergency && !isUrgent) console.log(`  MISS  [${row.round}] ${row.score.toFixed(2)} ${row.message.text}`);
     if (!row.message.isEmergency && isUrgent) console.log(`  ALARM [${row.round}] ${row.score.toFixed(2)}${row.byRules ? " rules" : ""} ${row.message.text}`);
   }
@@ -78,7 +98,7 @@ if (process.argv.includes("--veto")) {
   const caughtByRules = scored.filter((row) => row.message.isEmergency && row.byRules).map((row) => row.score).sort((left, right) => left - right);
   console.log(`\nlowest scorer values of emergencies the rules caught: ${caughtByRules.slice(0, 10).map((score) => score.toFixed(3)).join(", ")}`);
   for (const floor of [0.002, 0.005, 0.01, 0.02, 0.05]) {
-    line(`veto < ${floor}`, (row) => (row.byRules && row.score >= floor) || row.score >= EMERGENCY_SCORE_THRESHOLD);
+    line(`veto < ${floor}`, (row) => (row.byRules && row.score >= floor) || fires(row, EMERGENCY_SCORE_THRESHOLD));
   }
 }
 if (process.argv.includes("--folded")) {

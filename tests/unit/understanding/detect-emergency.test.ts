@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectEmergency, detectEmergencyByRules } from "../../../core/understanding/detect-emergency.ts";
+import { createEmergencyDetector, detectEmergency, detectEmergencyByRules } from "../../../core/understanding/detect-emergency.ts";
 
 describe("detectEmergency", () => {
   it("flags a fire in progress with 114, with or without diacritics", () => {
@@ -69,6 +69,23 @@ describe("detectEmergency", () => {
 
   it("never alarms on a greeting, a short reply or a short report of a past theft", () => {
     for (const text of ["xin chào", "alo", "ok", "chào anh", "a ơi", "dạ", "cảm ơn", "có ai trực không ạ", "Lãnh đạo", "lừa đảo", "một lần", "Mất trộm xe máy trước cổng chợ"]) {
+      expect(detectEmergency(text).isEmergency, text).toBe(false);
+    }
+  });
+
+  it("asks the scorer about a short message only when it holds a danger syllable, and at a higher threshold", () => {
+    const scorerAt = (score: number) => ({ score: () => score, hasDangerSyllable: (text: string) => text.includes("nguy") });
+    const sixSyllables = "ông bà nguy ở bên kia";
+    expect(detectEmergencyByRules(sixSyllables).isEmergency).toBe(false);
+    expect(createEmergencyDetector(scorerAt(0.5))(sixSyllables)).toMatchObject({ isEmergency: true, matched: ["learned:0.50"] });
+    expect(createEmergencyDetector(scorerAt(0.3))(sixSyllables).isEmergency).toBe(false);
+    expect(createEmergencyDetector(scorerAt(0.9))("ông bà ở bên kia xa").isEmergency).toBe(false);
+    expect(createEmergencyDetector(scorerAt(0.9))("nguy ở bên kia").isEmergency).toBe(false);
+    expect(createEmergencyDetector({ score: () => 0.9 })(sixSyllables).isEmergency).toBe(false);
+  });
+
+  it("does not alarm on the addresses and descriptions a citizen types inside a tip dialog", () => {
+    for (const text of ["Số 12 ngõ 45 Hùng Vương", "ở ngõ 5 đường Trần Phú, gần chợ", "2 người, đi xe Wave đỏ", "Bổ sung: tôi thấy hai người", "kho hàng sau chợ Gia Cẩm"]) {
       expect(detectEmergency(text).isEmergency, text).toBe(false);
     }
   });

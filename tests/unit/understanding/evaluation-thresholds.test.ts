@@ -17,8 +17,9 @@ const testMessages = LABELLED_MESSAGES.filter((message) => message.split === "te
  * Measured when round 8 was folded into TRAIN, before any round-9 work (eval/README.md, "Round 9
  * preparation"): kind 1346/1382, category 1268/1382, emergency recall 462/469, false alarms
  * 121/913, FAQ top-1 235/277, top-3 270/277, places all (round 8's "cửa ngõ Kỳ Sơn" resolved by
- * reading "cửa ngõ" as a gateway, not an alley). Round 8 held out is exactly its TEST run, so the
- * recall floor falls with its 7 misses and the false-alarm ceiling stays. The floors sit a little
+ * reading "cửa ngõ" as a gateway, not an alley). Round 8 held out was then exactly its TEST run.
+ * Then short messages with a danger syllable were put to the scorer (README step 11): recall
+ * 466/469 at unchanged false alarms, and the recall floor rose with it. The floors sit a little
  * under: raise them when the baseline improves; never lower them to make a change pass.
  */
 describe("baseline, leave-one-round-out on TRAIN (rounds 4–8 pooled)", () => {
@@ -30,7 +31,7 @@ describe("baseline, leave-one-round-out on TRAIN (rounds 4–8 pooled)", () => {
   });
 
   it("keeps emergency recall with false alarms inside the measured rate", () => {
-    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.98);
+    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.99);
     expect(pooledClean.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.14);
   });
 
