@@ -111,6 +111,9 @@ export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
       "danh nhau", "dang danh", "danh nguoi", "bi danh", "danh dap", "hanh hung", "hon chien", "dap pha", "dap cua",
       "pha cua", "dap kinh", "dap nha", "dap do", "nem da", "bao luc", "chong danh", "danh vo", "danh con", "danh toi",
       "danh em", "danh me", "danh bo", "danh chau", "sam so", "doa chem", "duoi theo",
+      // The other hitting verbs in the two forms listed for "đánh" (each other, done to someone);
+      // "đâm" and "chém" have theirs among the "always" cues.
+      "dap nhau", "choang nhau", "bi dap", "bi tat",
       "dang trom", "be khoa", "cay cua", "cay khoa", "pha khoa", "treo vao", "leo vao", "treo rao", "leo rao",
       "tu tap dong nguoi", "dang dua", "bao loan",
     ],
