@@ -16,8 +16,10 @@
  * (folded-root-disambiguator.ts). Leave-one-round-out figures: eval/README.md.
  */
 import {
+  CALLS_FOR_HELP,
   EMERGENCY_CUE_GROUPS,
   HARMLESS_PHRASES,
+  MONEY_LOSS_CUES,
   PAST_CUES,
   PRESENT_CUES,
   PROCEDURE_CUES,
@@ -131,6 +133,17 @@ function findCues(matchable: string): MatchedCue[] {
   );
 }
 
+const CALLS_FOR_HELP_SET: ReadonlySet<string> = new Set(CALLS_FOR_HELP);
+
+/**
+ * A fraud victim's plea: money lost or demanded (MONEY_LOSS_CUES), and no danger named but the
+ * call for help itself ("Em vừa bị lừa 12 triệu …, cứu em với các anh ơi").
+ */
+function isOnlyHelpWithMoney(matchable: string, cues: readonly MatchedCue[], families: readonly { name: string }[]): boolean {
+  if (!MONEY_LOSS_CUES.some((cue) => containsPhrase(matchable, cue)) && !/ \d+(tr|k) /.test(matchable)) return false;
+  return cues.every((cue) => CALLS_FOR_HELP_SET.has(cue.phrase)) && families.every((family) => family.name === "cry-for-help");
+}
+
 /** The rules' verdict, plus the hotlines of the danger families seen (for a verdict the scorer alone makes). */
 interface RuleVerdict extends EmergencyAssessment {
   familyHotlines: Hotline[];
@@ -168,7 +181,7 @@ function applyRules(text: string, disambiguator?: FoldedRootDisambiguator): Rule
   // The cue phrases name their hotlines more precisely ("mắc kẹt" in a fire is 114, not an
   // accident's 113/115); the families' hotlines are given only when the structural rule alone decided.
   if (structural.isEmergency && !byCues) familyHotlines.forEach((hotline) => hotlines.add(hotline));
-  const isEmergency = byCues || structural.isEmergency;
+  const isEmergency = (byCues || structural.isEmergency) && !isOnlyHelpWithMoney(matchable, cues, structural.families);
   if (isEmergency && !hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");
   return {
     isEmergency,

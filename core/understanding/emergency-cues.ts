@@ -22,16 +22,30 @@ export interface EmergencyCueGroup {
   phrases: readonly string[];
 }
 
+/** Calls for help, in every spelling ("kíu vs", "cuuuu", "giup e vs"): they say "help", not what the danger is. */
+export const CALLS_FOR_HELP: readonly string[] = [
+  "cuu voi", "cuu toi", "cuu em", "cuu con", "cuu chau", "cuu me", "cuu bo", "cuu nguoi", "cuu chung toi",
+  "cuu minh", "cuu gap", "cuu", "keu cuu", "la cuu", "ho cuu", "sos", "help", "help me", "giup voi", "giup toi voi",
+  "giup em voi", "giup minh voi", "giup con voi", "giup chau voi", "giup gap", "cuu gium", "giup gium", "cuu giup", "khan cap", "cap bach", "nguy cap",
+];
+
+/**
+ * Money lost or being asked for (folded): a call for help about it alone is a fraud victim's
+ * ("bị lừa 12 triệu, cứu em với"), urgent to them but not a 113 emergency; with any other danger
+ * (held, threatened, hurt) the message stays urgent.
+ */
+export const MONEY_LOSS_CUES: readonly string[] = [
+  "bi lua", "lua them", "lua het", "lua mat", "lua dao", "chuyen tien", "chuyen khoan", "chuyen het", "vay tien", "nap tien",
+  "gia danh", "tu xung", "nguoi xung", "xung la", "tai khoan", "trieu",
+];
+
 /** Every cue phrase, by strength and hotline. Review with people who take 113 calls. */
 export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
   {
     strength: "always",
     hotlines: ["113"],
     phrases: [
-      // calls for help, in every spelling ("kíu vs", "cuuuu", "giup e vs")
-      "cuu voi", "cuu toi", "cuu em", "cuu con", "cuu chau", "cuu me", "cuu bo", "cuu nguoi", "cuu chung toi",
-      "cuu minh", "cuu gap", "cuu", "keu cuu", "la cuu", "ho cuu", "sos", "help", "help me", "giup voi", "giup toi voi",
-      "giup em voi", "giup minh voi", "giup con voi", "giup chau voi", "giup gap", "cuu gium", "giup gium", "cuu giup", "khan cap", "cap bach", "nguy cap",
+      ...CALLS_FOR_HELP,
       "nguy hiem tinh mang", "nguy den tinh mang",
       // kidnapping, confinement, threats to life
       "bat coc", "bat mat", "bat con", "loi len xe", "keo len xe", "day len xe",

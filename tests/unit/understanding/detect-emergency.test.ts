@@ -73,6 +73,13 @@ describe("detectEmergency", () => {
     }
   });
 
+  it("reads a fraud victim's plea as calm unless a danger is named beside the money", () => {
+    expect(detectEmergencyByRules("Em vừa bị lừa 8 triệu mua hàng online, cứu em với các anh ơi").isEmergency).toBe(false);
+    expect(detectEmergencyByRules("cuu e voi, e chuyen 30tr cho nguoi xung la shipper").isEmergency).toBe(false);
+    expect(detectEmergencyByRules("Cứu em với, bọn lừa em sang đây giữ trong phòng, đòi 50 triệu mới thả").isEmergency).toBe(true);
+    expect(detectEmergencyByRules("cứu với, nó cầm dao đòi tiền").isEmergency).toBe(true);
+  });
+
   it("asks the scorer about a short message only when it holds a danger syllable, and at a higher threshold", () => {
     const scorerAt = (score: number) => ({ score: () => score, hasDangerSyllable: (text: string) => text.includes("nguy") });
     const sixSyllables = "ông bà nguy ở bên kia";
