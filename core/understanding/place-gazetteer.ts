@@ -4,7 +4,7 @@
  * Thủy", "tỉnh Hòa Bình"), drop diacritics and use "P." / "X." / "TT." prefixes; the wards'
  * aliases carry those old names and this module matches all of them inside free text.
  */
-import { foldForMatching } from "./normalize-text.ts";
+import { foldForMatching, stripDiacritics } from "./normalize-text.ts";
 
 /** A ward as the gazetteer needs it; the app loads these from the database. */
 export interface GazetteerWard {
@@ -49,6 +49,67 @@ interface IndexedName {
   ward: GazetteerWard;
   /** The alias as written, per level it was listed at ("phường Hòa Bình", "TP. Hòa Bình"). */
   aliasByLevel: Map<PlaceLevel, string>;
+  /** The written spellings of the name without its prefix, syllable by syllable (see `writtenKey`). */
+  spellings: string[][];
+}
+
+/** One syllable of a text: its matching form, its written form, and whether punctuation precedes it. */
+interface Syllable {
+  folded: string;
+  written: string;
+  /** A comma, dash, full stop… separates it from the syllable before: no name runs across it. */
+  isAfterBreak: boolean;
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A syllable's spelling with its tone moved off the vowel it sits on, so the old and new
+ * placements agree ("hoà" and "hòa" both give "hoa\u0300") while letters, vowel shapes and tones
+ * still tell words apart ("vẫn" ≠ "vân", "cầm" ≠ "cẩm", "đóng" ≠ "đồng").
+ */
+function writtenKey(syllable: string): string {
+  const decomposed = syllable.normalize("NFD");
+  const tones = decomposed.match(TONE_MARKS)?.join("") ?? "";
+  return decomposed.replace(TONE_MARKS, "").normalize("NFC") + tones;
+}
+
+/** Splits a text into syllables the way `foldForMatching` does, keeping each one's written form. */
+function splitSyllables(text: string): Syllable[] {
+  const syllables: Syllable[] = [];
+  let folded = "";
+  let written = "";
+  let separator = "";
+  for (const character of text.normalize("NFC").toLowerCase()) {
+    const plain = stripDiacritics(character);
+    if (/^[a-z0-9]$/.test(plain)) {
+      folded += plain;
+      written += character;
+      continue;
+    }
+    if (folded.length > 0) {
+      syllables.push({ folded, written, isAfterBreak: /\S/.test(separator) });
+      folded = "";
+      written = "";
+      separator = "";
+    }
+    separator += character;
+  }
+  if (folded.length > 0) syllables.push({ folded, written, isAfterBreak: /\S/.test(separator) });
+  return syllables;
+}
+
+/**
+ * Whether the message spelled the name this way: a syllable typed with diacritics must be
+ * spelled like one of the name's written forms ("vẫn có" is not Vân Cơ, "gia cầm" not Gia Cẩm);
+ * a syllable typed without any is read as the name, because many citizens type that way.
+ */
+function isSpelledAs(named: IndexedName, span: readonly Syllable[]): boolean {
+  const written = named.spellings.filter((spelling) => spelling.length === span.length);
+  if (written.length === 0) return true;
+  return written.some((spelling) =>
+    span.every((syllable, index) => syllable.written === syllable.folded || writtenKey(syllable.written) === spelling[index]),
+  );
 }
 
 /** Words that make the next name a street, not a ward ("đường Hùng Vương"). */
@@ -90,10 +151,14 @@ function buildIndex(wards: readonly GazetteerWard[]): Map<string, IndexedName[]>
       const entries = index.get(core) ?? [];
       let named = entries.find((entry) => entry.ward.code === ward.code);
       if (named === undefined) {
-        named = { ward, aliasByLevel: new Map() };
+        named = { ward, aliasByLevel: new Map(), spellings: [] };
         entries.push(named);
       }
       if (!named.aliasByLevel.has(level ?? "ward")) named.aliasByLevel.set(level ?? "ward", alias);
+      const coreSyllables = splitSyllables(alias).slice(-core.split(" ").length);
+      if (coreSyllables.some((syllable) => syllable.written !== syllable.folded)) {
+        named.spellings.push(coreSyllables.map((syllable) => writtenKey(syllable.written)));
+      }
       index.set(core, entries);
     }
   }
@@ -137,12 +202,15 @@ export function createGazetteer(wards: readonly GazetteerWard[]): Gazetteer {
   const longest = Math.max(1, ...[...index.keys()].map((key) => key.split(" ").length));
 
   function findPlaces(text: string): PlaceMatch[] {
-    const syllables = foldForMatching(text).split(" ").filter((syllable) => syllable.length > 0);
+    const written = splitSyllables(text);
+    const syllables = written.map((syllable) => syllable.folded);
     const best = new Map<string, PlaceMatch>();
     for (let start = 0; start < syllables.length; start += 1) {
       for (let length = Math.min(longest, syllables.length - start); length >= 1; length -= 1) {
-        const entries = index.get(syllables.slice(start, start + length).join(" "));
-        if (entries === undefined) continue;
+        const span = written.slice(start, start + length);
+        if (span.slice(1).some((syllable) => syllable.isAfterBreak)) continue;
+        const entries = index.get(syllables.slice(start, start + length).join(" "))?.filter((named) => isSpelledAs(named, span));
+        if (entries === undefined || entries.length === 0) continue;
         const prefix = prefixBefore(syllables, start);
         const mention: Mention = {
           length,

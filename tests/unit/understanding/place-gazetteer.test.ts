@@ -57,4 +57,19 @@ describe("createGazetteer / resolvePlace", () => {
     }
     expect(gazetteer.resolvePlace("nhà trong ngõ Phúc Yên")?.score ?? 0).toBeLessThan(0.5);
   });
+
+  it("takes a name spelled with other tones or letters for a different word, not the ward", () => {
+    // "phường làm" folds to "phuong lam" like the ward name Phương Lâm; "Chỉ nể" like Chi Nê.
+    expect(gazetteer.resolvePlace("công an phường làm việc chậm quá")).toBeNull();
+    expect(gazetteer.resolvePlace("tôi chỉ nể anh ấy")).toBeNull();
+    // Typed without diacritics, or with the old tone placement, it is still the ward.
+    expect(gazetteer.resolvePlace("o phuong lam co trom")?.wardCode).toBe("P-HOABINH");
+    expect(gazetteer.resolvePlace("quê tôi ở Hoà Bình")?.wardCode).toBe("P-HOABINH");
+    expect(gazetteer.resolvePlace("nhà ở Phuong Lâm")?.wardCode).toBe("P-HOABINH");
+  });
+
+  it("does not read a name across punctuation", () => {
+    expect(gazetteer.resolvePlace("cam on can bo lam can cuoc o phuong, lam ngoai gio cho ong ba")).toBeNull();
+    expect(gazetteer.resolvePlace("tuyến Hà Nội - Hòa Bình")?.wardCode).toBe("P-HOABINH");
+  });
 });
