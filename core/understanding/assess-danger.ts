@@ -54,7 +54,7 @@ function canonicalTones(text: string): string {
  * unambiguous). A message typed without them but with a stray "đc" or "đ" is read folded: it
  * takes most syllables marked (Vietnamese written properly has marks on most of them).
  */
-function isTypedWithDiacritics(text: string): boolean {
+export function isTypedWithDiacritics(text: string): boolean {
   const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 0);
   const marked = words.filter((word) => /[^a-z]/.test(word)).length;
   return words.length > 0 && marked / words.length >= 0.3;

@@ -27,7 +27,7 @@ import {
   type EmergencyCueGroup,
   type Hotline,
 } from "./emergency-cues.ts";
-import { assessDanger } from "./assess-danger.ts";
+import { assessDanger, isTypedWithDiacritics } from "./assess-danger.ts";
 import { defaultEmergencyScorer, defaultFoldedRootDisambiguator } from "./default-classifier.ts";
 import type { FoldedRootDisambiguator } from "./folded-root-disambiguator.ts";
 import {
@@ -149,9 +149,25 @@ interface RuleVerdict extends EmergencyAssessment {
   familyHotlines: Hotline[];
 }
 
+/**
+ * One-syllable present cues as the citizen writes them: typed with diacritics, "gặp" (meet) is
+ * not "gấp" (urgent), "vua" (king) not "vừa" (just now), "đăng" (post) not "đang" (now), though
+ * all fold alike ("nếu gặp người đuối nước thì gọi số nào" read as happening now).
+ */
+const WRITTEN_PRESENT_SYLLABLES: Readonly<Record<string, string>> = { dang: "đang", vua: "vừa", gap: "gấp" };
+
+function hasPresentCueIn(text: string, matchable: string): boolean {
+  const written = isTypedWithDiacritics(text) ? new Set(text.normalize("NFC").toLowerCase().split(/[^\p{L}]+/u)) : undefined;
+  return PRESENT_CUES.some((cue) => {
+    if (!containsPhrase(matchable, cue)) return false;
+    const writtenForm = WRITTEN_PRESENT_SYLLABLES[cue];
+    return written === undefined || writtenForm === undefined || written.has(writtenForm);
+  });
+}
+
 function applyRules(text: string, disambiguator?: FoldedRootDisambiguator): RuleVerdict {
   const matchable = toEmergencyMatchable(text);
-  const hasPresentCue = PRESENT_CUES.some((cue) => containsPhrase(matchable, cue));
+  const hasPresentCue = hasPresentCueIn(text, matchable);
   const hasPastCue = PAST_CUES.some((cue) => containsPhrase(matchable, cue));
   const isProcedural = PROCEDURE_CUES.some((cue) => containsPhrase(matchable, cue));
   const isResolved = RESOLVED_CUES.some((cue) => containsPhrase(matchable, cue));

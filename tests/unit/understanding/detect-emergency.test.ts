@@ -73,6 +73,13 @@ describe("detectEmergency", () => {
     }
   });
 
+  it("does not read 'gặp' (meet) or 'đăng' (post) as 'gấp' / 'đang' when the text is written with diacritics", () => {
+    expect(detectEmergencyByRules("Nếu gặp người đuối nước thì gọi số nào nhanh nhất").isEmergency).toBe(false);
+    expect(detectEmergencyByRules("Hai đứa đánh nhau quay clip đăng lên mạng tuần trước").isEmergency).toBe(false);
+    expect(detectEmergencyByRules("cuu voi, nguoi dang duoi nuoc o ho, can gap").isEmergency).toBe(true);
+    expect(detectEmergencyByRules("Có người đang đuối nước ở hồ, cần gấp").isEmergency).toBe(true);
+  });
+
   it("reads a fraud victim's plea as calm unless a danger is named beside the money", () => {
     expect(detectEmergencyByRules("Em vừa bị lừa 8 triệu mua hàng online, cứu em với các anh ơi").isEmergency).toBe(false);
     expect(detectEmergencyByRules("cuu e voi, e chuyen 30tr cho nguoi xung la shipper").isEmergency).toBe(false);
