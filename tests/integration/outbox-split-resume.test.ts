@@ -93,7 +93,7 @@ describe("a split answer that fails part-way", () => {
       prisma: db.prisma,
       box: db.box,
       clock,
-      offeredChoices: createOfferedChoicesStore(db.prisma, db.box),
+      offeredChoices: createOfferedChoicesStore(db.sql, db.box),
       translate: (language) => translator.t(language),
     });
     const text = longAnswer(30);

@@ -46,7 +46,7 @@ export function createZaloChannel(deps: TAppDeps, options: TZaloChannelOptions =
   const dialogDeps: TDialogDeps = options.dialogDeps ?? { ...createDialogDeps(deps), logger };
   const translator = dialogDeps.translator;
   const client = createZaloClient({ token: config.token, apiRoot: config.apiRoot });
-  const offeredChoices = createOfferedChoicesStore(prisma, deps.box);
+  const offeredChoices = createOfferedChoicesStore(deps.db.sql, deps.box);
   const translate = (language: string) => translator.t(language);
   const inbound = createZaloInbound({
     prisma, sql: deps.db.sql, box: deps.box, clock: deps.clock, logger, offeredChoices,

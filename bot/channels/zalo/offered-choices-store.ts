@@ -4,7 +4,7 @@
  * never stored in clear: the key holds its keyed hash.
  */
 import { z } from "zod";
-import type { Db } from "../../../core/db/open-database.ts";
+import type { SqlRunner } from "../../../core/db/sql-runner.ts";
 import type { TChoice } from "../../../core/outbox/outbox-types.ts";
 import type { SecretBox } from "../../../core/security/secret-box.ts";
 
@@ -29,29 +29,37 @@ export function offeredChoicesKey(box: SecretBox, chatId: string): string {
   return `zalo-choices:${box.hash(`zalo-choices:${chatId}`)}`;
 }
 
-export function createOfferedChoicesStore(prisma: Db, box: SecretBox): OfferedChoicesStore {
+/**
+ * Plain SQL (like the chat turn, ARCHITECTURE.md): it runs on every message a Zalo citizen sends
+ * and every one delivered to them.
+ */
+export function createOfferedChoicesStore(sql: SqlRunner, box: SecretBox): OfferedChoicesStore {
   return {
     async remember(chatId, choices, at) {
       const key = offeredChoicesKey(box, chatId);
-      const data = { choices: choices.map(({ value, label }) => ({ value, label })), offeredAt: at.getTime() };
-      if (data.choices.length === 0) {
+      const data = JSON.stringify({ choices: choices.map(({ value, label }) => ({ value, label })), offeredAt: at.getTime() });
+      if (choices.length === 0) {
         // Nothing to forget in a chat that never had a list: avoid creating a row per chat.
-        await prisma.chatSession.updateMany({ where: { key }, data: { data, updatedAt: at } });
+        await sql.query(`UPDATE "ChatSession" SET data = $2::jsonb, "updatedAt" = $3 WHERE key = $1`, [key, data, at]);
         return;
       }
-      await prisma.chatSession.upsert({ where: { key }, create: { key, data, updatedAt: at, createdAt: at }, update: { data, updatedAt: at } });
+      await sql.query(
+        `INSERT INTO "ChatSession" (key, data, "updatedAt", "createdAt") VALUES ($1, $2::jsonb, $3, $3)
+         ON CONFLICT (key) DO UPDATE SET data = EXCLUDED.data, "updatedAt" = EXCLUDED."updatedAt"`,
+        [key, data, at],
+      );
     },
     async recall(chatId, at) {
-      const row = await prisma.chatSession.findUnique({ where: { key: offeredChoicesKey(box, chatId) }, select: { data: true } });
+      const [row] = await sql.query<{ data: unknown }>(`SELECT data FROM "ChatSession" WHERE key = $1`, [offeredChoicesKey(box, chatId)]);
       const parsed = ZOfferedChoices.safeParse(row?.data ?? {});
       if (!parsed.success || at.getTime() - parsed.data.offeredAt > CHOICES_TTL_MS) return [];
       return parsed.data.choices;
     },
     async prune(at) {
-      const { count } = await prisma.chatSession.deleteMany({
-        where: { key: { startsWith: "zalo-choices:" }, updatedAt: { lt: new Date(at.getTime() - CHOICES_TTL_MS) } },
-      });
-      return count;
+      const deleted = await sql.query(`DELETE FROM "ChatSession" WHERE key LIKE 'zalo-choices:%' AND "updatedAt" < $1 RETURNING 1`, [
+        new Date(at.getTime() - CHOICES_TTL_MS),
+      ]);
+      return deleted.length;
     },
   };
 }

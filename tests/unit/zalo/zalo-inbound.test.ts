@@ -32,7 +32,7 @@ const menu = [
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  choices = createOfferedChoicesStore(db.prisma, db.box);
+  choices = createOfferedChoicesStore(db.sql, db.box);
 });
 afterAll(async () => {
   await db?.dispose();
@@ -100,7 +100,7 @@ describe("Zalo inbound", () => {
     const inbound = pipeline(handle);
     const user = { id: "chat-b", display_name: "B" };
     // Another instance delivered the menu: the list lives in the database, not in this process.
-    await createOfferedChoicesStore(db.prisma, db.box).remember(user.id, menu, new Date());
+    await createOfferedChoicesStore(db.sql, db.box).remember(user.id, menu, new Date());
     for (const text of ["2", "bao tin", "Tôi muốn hỏi", "7"]) await inbound.accept({ event_name: "message.text.received", message: buildZaloMessage(user, { text }) });
     await inbound.drain();
     expect(events.map((event) => [event.kind, event.choiceValue ?? event.text])).toEqual([
