@@ -20,6 +20,7 @@ import {
   EMERGENCY_CUE_GROUPS,
   HARMLESS_PHRASES,
   MONEY_LOSS_CUES,
+  SCAM_CALL_CUES,
   PAST_CUES,
   PRESENT_CUES,
   PROCEDURE_CUES,
@@ -144,6 +145,12 @@ function isOnlyHelpWithMoney(matchable: string, cues: readonly MatchedCue[], fam
   return cues.every((cue) => CALLS_FOR_HELP_SET.has(cue.phrase)) && families.every((family) => family.name === "cry-for-help");
 }
 
+/** A scam call told after the citizen checked it (SCAM_CALL_CUES). */
+function isCheckedScamCall(matchable: string): boolean {
+  const has = (cues: readonly string[]) => cues.some((cue) => containsPhrase(matchable, cue));
+  return has(SCAM_CALL_CUES.caller) && has(SCAM_CALL_CUES.transfer) && has(SCAM_CALL_CUES.check);
+}
+
 /** The rules' verdict, plus the hotlines of the danger families seen (for a verdict the scorer alone makes). */
 interface RuleVerdict extends EmergencyAssessment {
   familyHotlines: Hotline[];
@@ -197,7 +204,7 @@ function applyRules(text: string, disambiguator?: FoldedRootDisambiguator): Rule
   // The cue phrases name their hotlines more precisely ("mắc kẹt" in a fire is 114, not an
   // accident's 113/115); the families' hotlines are given only when the structural rule alone decided.
   if (structural.isEmergency && !byCues) familyHotlines.forEach((hotline) => hotlines.add(hotline));
-  const isEmergency = (byCues || structural.isEmergency) && !isOnlyHelpWithMoney(matchable, cues, structural.families);
+  const isEmergency = (byCues || structural.isEmergency) && !isOnlyHelpWithMoney(matchable, cues, structural.families) && !isCheckedScamCall(matchable);
   if (isEmergency && !hotlines.has("113") && !hotlines.has("114")) hotlines.add("113");
   return {
     isEmergency,

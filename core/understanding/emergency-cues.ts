@@ -39,6 +39,20 @@ export const MONEY_LOSS_CUES: readonly string[] = [
   "gia danh", "tu xung", "nguoi xung", "xung la", "tai khoan", "trieu",
 ];
 
+/**
+ * The scam call every round has had: a caller ("số lạ gọi bảo", "nhận cuộc gọi", "nhắn bảo") says
+ * a child is hurt or held and asks for a transfer, and the citizen already knows it is false —
+ * suspects a scam or has checked the child is safe. All three (a caller, a transfer, the check)
+ * make it a fraud tip, whatever danger the caller named; a real ransom call lacks the check.
+ */
+export const SCAM_CALL_CUES = {
+  caller: ["cuoc goi", "goi bao", "goi noi", "nhan bao", "nhan tin bao", "so la", "goi den bao", "goi dien bao"],
+  transfer: ["chuyen tien", "chuyen khoan", "chuyen ngay", "chuyen gap", "chuyen", "trieu"],
+  check: ["nghi lua", "nghi la lua", "nghi la gia", "biet la lua", "la gia", "may ma", "may toi", "may la", "goi lai cho",
+    "goi cho con thi", "goi cho chau thi", "goi duoc cho", "goi co giao thi", "van dang o truong", "van o truong", "van ngoi",
+    "dang ngoi canh", "van di hoc", "van binh thuong", "van o nha"],
+} as const;
+
 /** Every cue phrase, by strength and hotline. Review with people who take 113 calls. */
 export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
   {

@@ -80,6 +80,11 @@ describe("detectEmergency", () => {
     expect(detectEmergencyByRules("Có người đang đuối nước ở hồ, cần gấp").isEmergency).toBe(true);
   });
 
+  it("reads a scam call the citizen has already checked as a fraud tip, and a ransom call as an emergency", () => {
+    expect(detectEmergency("Số lạ gọi bảo cháu tôi bị xe đâm đang mổ, bắt chuyển 30 triệu, tôi gọi cho cháu thì nó vẫn ở nhà").isEmergency).toBe(false);
+    expect(detectEmergency("Bọn nó gọi bảo đang giữ con tôi, đòi chuyển 300 triệu, không thì giết nó").isEmergency).toBe(true);
+  });
+
   it("reads a fraud victim's plea as calm unless a danger is named beside the money", () => {
     expect(detectEmergencyByRules("Em vừa bị lừa 8 triệu mua hàng online, cứu em với các anh ơi").isEmergency).toBe(false);
     expect(detectEmergencyByRules("cuu e voi, e chuyen 30tr cho nguoi xung la shipper").isEmergency).toBe(false);
