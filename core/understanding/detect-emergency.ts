@@ -163,6 +163,16 @@ interface RuleVerdict extends EmergencyAssessment {
  */
 const WRITTEN_PRESENT_SYLLABLES: Readonly<Record<string, string>> = { dang: "đang", vua: "vừa", gap: "gấp" };
 
+/**
+ * A danger only supposed or planned against: "nếu gặp …", "khi bị đuối nước thì …", "nên có biển
+ * cảnh báo …", "nhà cháy thì gọi số nào". Unless the structural rule sees an unmistakable "now",
+ * the cue phrases then count as if asked about (even the "always" ones such as "đuối nước").
+ */
+const HYPOTHETICAL_CUES: readonly string[] = [
+  "neu", "gia su", "lo nhu", "khi co", "khi bi", "khi gap", "goi so nao", "so nao", "nen co", "nen dat", "nen lap",
+  "nen to chuc", "nen lam", "co nen", "the nao", "kieu gi", "cach xu ly", "tap huan",
+];
+
 function hasPresentCueIn(text: string, matchable: string): boolean {
   const written = isTypedWithDiacritics(text) ? new Set(text.normalize("NFC").toLowerCase().split(/[^\p{L}]+/u)) : undefined;
   return PRESENT_CUES.some((cue) => {
@@ -178,8 +188,10 @@ function applyRules(text: string, disambiguator?: FoldedRootDisambiguator): Rule
   const hasPastCue = PAST_CUES.some((cue) => containsPhrase(matchable, cue));
   const isProcedural = PROCEDURE_CUES.some((cue) => containsPhrase(matchable, cue));
   const isResolved = RESOLVED_CUES.some((cue) => containsPhrase(matchable, cue));
-  const isOverOrHypothetical = (hasPastCue || isProcedural || isResolved) && !hasPresentCue;
-  const isSettled = (isProcedural || isResolved) && !hasPresentCue;
+  const structural = assessDanger(text, disambiguator && ((folded) => disambiguator.dangerousRoots(folded)));
+  const isAskedAbout = HYPOTHETICAL_CUES.some((cue) => containsPhrase(matchable, cue)) && !structural.signals.includes("strong-now");
+  const isOverOrHypothetical = (hasPastCue || isProcedural || isResolved || isAskedAbout) && !hasPresentCue;
+  const isSettled = (isProcedural || isResolved || isAskedAbout) && !hasPresentCue;
 
   const cues = findCues(matchable);
   const hotlines = new Set<Hotline>();
@@ -199,7 +211,6 @@ function applyRules(text: string, disambiguator?: FoldedRootDisambiguator): Rule
   const weakSuffices = weakCount > 0 && !isProcedural && !isResolved && (hasPresentCue || (!hasPastCue && weakCount >= 2));
   if (weakSuffices) weakHotlines.forEach((hotline) => hotlines.add(hotline));
   const byCues = strongCount > 0 || weakSuffices;
-  const structural = assessDanger(text, disambiguator && ((folded) => disambiguator.dangerousRoots(folded)));
   const familyHotlines = new Set(structural.families.flatMap((family) => family.hotlines));
   // The cue phrases name their hotlines more precisely ("mắc kẹt" in a fire is 114, not an
   // accident's 113/115); the families' hotlines are given only when the structural rule alone decided.

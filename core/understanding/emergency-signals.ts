@@ -183,7 +183,7 @@ export const OVER_MARKERS = {
  */
 export const ASKING_MARKERS = {
   marked: ["thủ tục", "làm sao để", "làm thế nào để", "có được", "có phải", "có bị", "cho hỏi", "xin hỏi", "muốn hỏi", "hỏi về", "hỏi thủ tục",
-    "nếu", "khi nào",
+    "nếu", "khi nào", "khi có", "khi bị", "tập huấn",
     "có nên", "nên làm gì", "phòng tránh", "phòng chống", "cảnh báo", "tuyên truyền", "đề nghị", "đề xuất", "kiến nghị", "khiếu nại",
     "tố cáo", "kết luận", "khởi tố", "điều tra", "giám định", "cảm ơn", "biết ơn", "trình báo", "làm đơn", "gửi đơn", "hồ sơ", "giấy tờ",
     "căn cước", "bình chữa cháy", "phòng cháy", "nghiệm thu", "thẩm định", "lừa", "lừa đảo", "chuyển khoản", "chuyển tiền", "nạp tiền",
@@ -193,7 +193,7 @@ export const ASKING_MARKERS = {
     "triệt phá", "mong công an", "số nào", "thì gọi", "thì phải", "thì làm", "thì sao", "thế nào", "báo ở đâu", "nộp ở đâu", "làm ở đâu",
     "gửi ở đâu", "ở đâu", "cách nào", "bao lâu", "có cần", "được không", "giao nộp", "khai báo", "đăng ký", "sưu tầm", "trưng bày",
     "công an giao thông", "cảnh sát giao thông", "tổ tuần tra", "tổ công tác", "chiến sĩ", "đồng chí", "lực lượng"],
-  folded: ["thu tuc", "lam sao de", "lam sao a", "lam sao vay", "lam the nao de", "co duoc", "co phai", "co bi", "cho hoi", "xin hoi", "neu", "khi nao", "co nen",
+  folded: ["thu tuc", "lam sao de", "lam sao a", "lam sao vay", "lam the nao de", "co duoc", "co phai", "co bi", "cho hoi", "xin hoi", "neu", "khi nao", "khi co", "khi bi", "tap huan", "co nen",
     "nen lam gi", "phong tranh", "phong chong", "canh bao", "tuyen truyen", "de nghi", "de xuat", "kien nghi", "khieu nai", "to cao",
     "ket luan", "khoi to", "dieu tra", "giam dinh", "cam on", "biet on", "trinh bao", "lam don", "gui don", "ho so", "giay to",
     "can cuoc", "binh chua chay", "phong chay", "nghiem thu", "tham dinh", "lua dao", "chuyen khoan", "chuyen tien", "nap tien",

@@ -80,6 +80,13 @@ describe("detectEmergency", () => {
     expect(detectEmergencyByRules("Có người đang đuối nước ở hồ, cần gấp").isEmergency).toBe(true);
   });
 
+  it("stays calm on a danger only supposed or planned against, and not when it is happening", () => {
+    for (const text of ["Nên có phao cứu sinh ở bến sông, năm nào cũng có người đuối nước", "Khi bị đuối nước thì sơ cứu thế nào", "Muốn mời cán bộ về tập huấn khi có cháy ở chung cư"]) {
+      expect(detectEmergencyByRules(text).isEmergency, text).toBe(false);
+    }
+    expect(detectEmergencyByRules("Có người đang đuối nước ở bến sông, gọi số nào bây giờ").isEmergency).toBe(true);
+  });
+
   it("reads a scam call the citizen has already checked as a fraud tip, and a ransom call as an emergency", () => {
     expect(detectEmergency("Số lạ gọi bảo cháu tôi bị xe đâm đang mổ, bắt chuyển 30 triệu, tôi gọi cho cháu thì nó vẫn ở nhà").isEmergency).toBe(false);
     expect(detectEmergency("Bọn nó gọi bảo đang giữ con tôi, đòi chuyển 300 triệu, không thì giết nó").isEmergency).toBe(true);
