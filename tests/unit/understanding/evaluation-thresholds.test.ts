@@ -18,9 +18,11 @@ const testMessages = LABELLED_MESSAGES.filter((message) => message.split === "te
  * preparation"): kind 1346/1382, category 1268/1382, emergency recall 462/469, false alarms
  * 121/913, FAQ top-1 235/277, top-3 270/277, places all (round 8's "cửa ngõ Kỳ Sơn" resolved by
  * reading "cửa ngõ" as a gateway, not an alley). Round 8 held out was then exactly its TEST run.
- * Then short messages with a danger syllable were put to the scorer (README step 11): recall
- * 466/469 at unchanged false alarms, and the recall floor rose with it. The floors sit a little
- * under: raise them when the baseline improves; never lower them to make a change pass.
+ * Then the round-9 preparation (README step 11: short messages with a danger syllable put to the
+ * scorer, hitting verbs, fraud pleas, checked scam calls, "gặp" ≠ "gấp", supposed dangers):
+ * emergency recall 467/469 for false alarms 96/913 (three seed sets 96–99), kind, category and FAQ
+ * unchanged; the recall floor and the false-alarm ceiling follow. The floors sit a little under:
+ * raise them when the baseline improves; never lower them to make a change pass.
  */
 describe("baseline, leave-one-round-out on TRAIN (rounds 4–8 pooled)", () => {
   const { pooledClean } = leaveOneRoundOut(TRAINING_ROUNDS, fitCurrentBaseline, shared, CLEAN_ROUND_NAMES);
@@ -31,8 +33,8 @@ describe("baseline, leave-one-round-out on TRAIN (rounds 4–8 pooled)", () => {
   });
 
   it("keeps emergency recall with false alarms inside the measured rate", () => {
-    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.99);
-    expect(pooledClean.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.14);
+    expect(pooledClean.emergencyRecall.rate).toBeGreaterThanOrEqual(0.995);
+    expect(pooledClean.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.115);
   });
 
   it("keeps FAQ hit rates", () => {
