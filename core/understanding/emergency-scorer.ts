@@ -6,9 +6,10 @@
  * can under a lodging, a newborn left at a dump, a body in a pond), so a message is urgent when
  * either says so. It never silences the rules.
  */
+import { HARMLESS_PHRASES } from "./emergency-cues.ts";
 import { DANGER_FAMILIES } from "./emergency-signals.ts";
 import { logisticProbabilities, trainLogistic, type LogisticOptions } from "./logistic-regression.ts";
-import { foldForMatching, tokenizeSyllables } from "./normalize-text.ts";
+import { foldForMatching, toMatchableText, tokenizeSyllables } from "./normalize-text.ts";
 import { DEFAULT_FEATURE_OPTIONS, fitTextFeatures, type FeatureOptions } from "./text-features.ts";
 
 /** A labelled message the scorer learns from. */
@@ -95,10 +96,20 @@ const ROOT_SYLLABLES: ReadonlySet<string> = new Set(
   DANGER_FAMILIES.flatMap((family) => [...family.marked, ...family.folded]).flatMap((root) => foldForMatching(root).split(" ")),
 );
 
+/**
+ * The folded syllables a danger syllable is looked for in: without the cue layer's harmless
+ * look-alikes, so "xe đạp" (a bicycle) does not lend its "dap" to "đập" (smash).
+ */
+function dangerCandidateSyllables(text: string): string[] {
+  let matchable = toMatchableText(text);
+  for (const phrase of HARMLESS_PHRASES) matchable = matchable.split(` ${phrase} `).join(" _ ");
+  return matchable.trim().split(" ");
+}
+
 function learnDangerSyllables(training: readonly EmergencyTrainingMessage[]): Set<string> {
   const counts = new Map<string, { messages: number; emergencies: number }>();
   for (const message of training) {
-    for (const syllable of new Set(tokenizeSyllables(message.text))) {
+    for (const syllable of new Set(dangerCandidateSyllables(message.text))) {
       if (!ROOT_SYLLABLES.has(syllable)) continue;
       const count = counts.get(syllable) ?? { messages: 0, emergencies: 0 };
       count.messages += 1;
@@ -127,7 +138,7 @@ export function createEmergencyScorer(
   const models = options.seeds.map((seed) => trainLogistic(["calm", "emergency"], features.featureCount, examples, { ...options.training, seed }));
   const dangerSyllables = learnDangerSyllables(training);
   return {
-    hasDangerSyllable: (text) => tokenizeSyllables(text).some((syllable) => dangerSyllables.has(syllable)),
+    hasDangerSyllable: (text) => dangerCandidateSyllables(text).some((syllable) => dangerSyllables.has(syllable)),
     score(text) {
       const vector = features.vectorize({ syllables: tokenizeSyllables(text), text });
       return models.reduce((sum, model) => sum + (logisticProbabilities(model, vector)[1] ?? 0), 0) / Math.max(1, models.length);
