@@ -16,6 +16,7 @@
  * (folded-root-disambiguator.ts). Leave-one-round-out figures: eval/README.md.
  */
 import {
+  ADDRESS_WORDS,
   CALLS_FOR_HELP,
   EMERGENCY_CUE_GROUPS,
   HARMLESS_PHRASES,
@@ -234,15 +235,36 @@ export function detectEmergencyByRules(text: string, disambiguator?: FoldedRootD
   return { isEmergency, hotlines, matched };
 }
 
+const ADDRESS_WORD_SET: ReadonlySet<string> = new Set(ADDRESS_WORDS);
+
 /**
- * The threshold the scorer must reach on `text`, or null when it is not asked: long messages at
- * `threshold`; shorter ones only with a danger syllable, at SHORT_MESSAGE_THRESHOLD (emergency-scorer.ts).
+ * At least half address words and numbers ("so 12 ngo 45 duong … phuong gia cam tp viet tri"):
+ * what a citizen types when a dialog asks where. The scorer learned that emergencies name places
+ * (that address scored 0.83) and never saw a bare one; a labelled emergency this shaped always had
+ * a danger word the rules read ("chay nha so 12 ngo 45 …").
  */
+function isMostlyAddress(syllables: readonly string[]): boolean {
+  const addressLike = syllables.filter((syllable) => ADDRESS_WORD_SET.has(syllable) || /^\d+[a-z]?$/.test(syllable)).length;
+  return addressLike * 2 >= syllables.length;
+}
+
+/**
+ * Whether the scorer is asked about `text`, and how: "long" messages at the detector's threshold;
+ * "short" ones (a danger syllable needed) at SHORT_MESSAGE_THRESHOLD (emergency-scorer.ts); never
+ * a bare address (null). Exported so eval/tune-emergency.ts asks exactly what the detector asks.
+ */
+export function scorerQuestionFor(text: string, scorer: EmergencyScorer): "long" | "short" | null {
+  const syllables = tokenizeSyllables(text);
+  if (isMostlyAddress(syllables)) return null;
+  if (syllables.length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES) return "long";
+  const isAskedShort = syllables.length >= SHORT_MESSAGE_MINIMUM_SYLLABLES && scorer.hasDangerSyllable?.(text) === true;
+  return isAskedShort ? "short" : null;
+}
+
 function scorerThresholdFor(text: string, scorer: EmergencyScorer, threshold: number): number | null {
-  const length = tokenizeSyllables(text).length;
-  if (length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES) return threshold;
-  const isAskedShort = length >= SHORT_MESSAGE_MINIMUM_SYLLABLES && scorer.hasDangerSyllable?.(text) === true;
-  return isAskedShort ? Math.max(threshold, SHORT_MESSAGE_THRESHOLD) : null;
+  const question = scorerQuestionFor(text, scorer);
+  if (question === null) return null;
+  return question === "long" ? threshold : Math.max(threshold, SHORT_MESSAGE_THRESHOLD);
 }
 
 /**

@@ -53,6 +53,15 @@ export const SCAM_CALL_CUES = {
     "dang ngoi canh", "van di hoc", "van binh thuong", "van o nha"],
 } as const;
 
+/**
+ * The words of an address (folded): house number, alley, street, ward, hamlet, city, floor. A text
+ * that is mostly these and numbers is the answer to "where?", not a report (see detect-emergency.ts).
+ */
+export const ADDRESS_WORDS: readonly string[] = [
+  "so", "nha", "ngo", "ngach", "hem", "kiet", "duong", "pho", "phuong", "xa", "thon", "xom", "ban", "to", "khu",
+  "tp", "tx", "tt", "thi", "tran", "thanh", "quan", "huyen", "tinh", "p", "q", "x", "h", "chung", "cu", "toa", "tang", "can",
+];
+
 /** Every cue phrase, by strength and hotline. Review with people who take 113 calls. */
 export const EMERGENCY_CUE_GROUPS: readonly EmergencyCueGroup[] = [
   {

@@ -12,14 +12,8 @@
  *
  *   npx tsx core/understanding/eval/tune-emergency.ts [--details | --veto | --folded]
  */
-import { detectEmergencyByRules } from "../detect-emergency.ts";
-import {
-  createEmergencyScorer,
-  EMERGENCY_SCORE_THRESHOLD,
-  EMERGENCY_SCORER_MINIMUM_SYLLABLES,
-  SHORT_MESSAGE_MINIMUM_SYLLABLES,
-  SHORT_MESSAGE_THRESHOLD,
-} from "../emergency-scorer.ts";
+import { detectEmergencyByRules, scorerQuestionFor } from "../detect-emergency.ts";
+import { createEmergencyScorer, EMERGENCY_SCORE_THRESHOLD, SHORT_MESSAGE_THRESHOLD } from "../emergency-scorer.ts";
 import { fitFoldedRootDisambiguator } from "../folded-root-disambiguator.ts";
 import { stripDiacritics, tokenizeSyllables } from "../normalize-text.ts";
 import { TRAINING_ROUNDS, type LabelledMessage } from "./labelled-messages.ts";
@@ -42,10 +36,10 @@ const fits = TRAINING_ROUNDS.map((round) => {
 
 const scored: Scored[] = fits.flatMap(({ round, scorer, disambiguator }) =>
   round.messages.map((message) => {
-    const length = tokenizeSyllables(message.text).length;
-    // As detectEmergency asks it: long messages, and short ones with a danger syllable.
-    const isLong = length >= EMERGENCY_SCORER_MINIMUM_SYLLABLES;
-    const isShortAsked = !isLong && length >= SHORT_MESSAGE_MINIMUM_SYLLABLES && scorer.hasDangerSyllable?.(message.text) === true;
+    // As detectEmergency asks it: long messages, short ones with a danger syllable, no bare address.
+    const question = scorerQuestionFor(message.text, scorer);
+    const isLong = question === "long";
+    const isShortAsked = question === "short";
     return {
       round: round.name,
       message,
