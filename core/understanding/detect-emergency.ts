@@ -30,6 +30,7 @@ import {
   type Hotline,
 } from "./emergency-cues.ts";
 import { assessDanger, isTypedWithDiacritics } from "./assess-danger.ts";
+import { detectEnglishEmergency } from "./english-emergency.ts";
 import { defaultEmergencyScorer, defaultFoldedRootDisambiguator } from "./default-classifier.ts";
 import type { FoldedRootDisambiguator } from "./folded-root-disambiguator.ts";
 import {
@@ -184,6 +185,9 @@ function hasPresentCueIn(text: string, matchable: string): boolean {
 }
 
 function applyRules(text: string, disambiguator?: FoldedRootDisambiguator): RuleVerdict {
+  // Foreigners write in English, which none of the Vietnamese cues, families or learned parts read.
+  const english = detectEnglishEmergency(text);
+  if (english.isEmergency) return { ...english, matched: english.matched.map((name) => `en:${name}`), familyHotlines: [] };
   const matchable = toEmergencyMatchable(text);
   const hasPresentCue = hasPresentCueIn(text, matchable);
   const hasPastCue = PAST_CUES.some((cue) => containsPhrase(matchable, cue));
