@@ -35,11 +35,14 @@ export interface EvaluationReport {
   /** Of the answers isConfident would send at once, how many were the expected entry. */
   faqConfidentPrecision: Rate;
   placeAccuracy: Rate;
+  /** Of the messages that name no ward (no `wardHint`), how many the gazetteer confidently placed anyway. */
+  placeFalseHits: Rate;
   misclassified: Array<{ text: string; expected: string; predicted: string }>;
   missedEmergencies: string[];
   falseAlarms: string[];
   faqMisses: Array<{ text: string; expected: string; got: string[] }>;
   placeMisses: Array<{ text: string; expected: string; got: string | null }>;
+  placeFalseHitList: Array<{ text: string; got: string; alias: string }>;
 }
 
 /** The built baseline parts to evaluate. */
@@ -77,6 +80,7 @@ export function evaluateMessages(messages: readonly LabelledMessage[], dependenc
     falseAlarms: [] as string[],
     faqMisses: [] as EvaluationReport["faqMisses"],
     placeMisses: [] as EvaluationReport["placeMisses"],
+    placeFalseHitList: [] as EvaluationReport["placeFalseHitList"],
   };
   let kindHits = 0, categoryHits = 0, emergencyHits = 0, emergencyTotal = 0, alarms = 0, calmTotal = 0;
   let top1 = 0, top3 = 0, faqTotal = 0, confidentHits = 0, confidentTotal = 0, placeHits = 0, placeTotal = 0;
@@ -120,12 +124,14 @@ export function evaluateMessages(messages: readonly LabelledMessage[], dependenc
       }
     }
 
+    const place = dependencies.gazetteer.resolvePlace(message.text);
+    const confidentPlace = place !== null && place.score >= MINIMUM_PLACE_SCORE ? place : null;
     if (message.wardHint !== undefined) {
       placeTotal += 1;
-      const place = dependencies.gazetteer.resolvePlace(message.text);
-      const wardCode = place !== null && place.score >= MINIMUM_PLACE_SCORE ? place.wardCode : null;
-      if (wardCode === message.wardHint) placeHits += 1;
-      else report.placeMisses.push({ text: message.text, expected: message.wardHint, got: wardCode });
+      if (confidentPlace?.wardCode === message.wardHint) placeHits += 1;
+      else report.placeMisses.push({ text: message.text, expected: message.wardHint, got: confidentPlace?.wardCode ?? null });
+    } else if (confidentPlace !== null) {
+      report.placeFalseHitList.push({ text: message.text, got: confidentPlace.wardCode, alias: confidentPlace.matchedAlias });
     }
   }
 
@@ -142,6 +148,7 @@ export function evaluateMessages(messages: readonly LabelledMessage[], dependenc
     faqTop3: rate(top3, faqTotal),
     faqConfidentPrecision: rate(confidentHits, confidentTotal),
     placeAccuracy: rate(placeHits, placeTotal),
+    placeFalseHits: rate(report.placeFalseHitList.length, messages.length - placeTotal),
     ...report,
   };
 }
@@ -167,6 +174,7 @@ const RATE_FIELDS = [
   "faqTop3",
   "faqConfidentPrecision",
   "placeAccuracy",
+  "placeFalseHits",
 ] as const;
 
 /** The headline figures of a report (what pooling adds up). */

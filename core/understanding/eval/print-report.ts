@@ -36,6 +36,7 @@ export function formatSummary(report: EvaluationReport): string {
     ["FAQ top-3", percent(report.faqTop3), "≥ 90%"],
     ["FAQ confident-answer precision", percent(report.faqConfidentPrecision), "high"],
     ["place resolution", percent(report.placeAccuracy), ""],
+    ["ward found where none is named", percent(report.placeFalseHits), "low"],
   ]);
 }
 
@@ -74,6 +75,8 @@ export function formatDetails(report: EvaluationReport): string {
   for (const miss of report.faqMisses) lines.push(`  ${miss.expected} ∉ [${miss.got.join(", ")}]: ${miss.text}`);
   lines.push(`place misses (${report.placeMisses.length}):`);
   for (const miss of report.placeMisses) lines.push(`  ${miss.expected} ≠ ${miss.got ?? "none"}: ${miss.text}`);
+  lines.push(`wards found where none is named (${report.placeFalseHitList.length}; some are real mentions the labels do not hint):`);
+  for (const hit of report.placeFalseHitList) lines.push(`  ${hit.got} (${hit.alias}): ${hit.text}`);
   return lines.join("\n");
 }
 
