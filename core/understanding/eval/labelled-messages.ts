@@ -51,7 +51,9 @@
  * - Round 9: the current TEST split (ROUND_9 in rounds/round-9.ts, 339 messages, 127 emergencies,
  *   64 FAQ questions, 18 wards) was written and committed by an author who had not seen the
  *   classifier or earlier rounds, while another engineer tuned on TRAIN (leave-one-round-out, rounds
- *   4–8) without ever opening it; it was imported here only after that tuning ended, to be run once.
+ *   4–8) without ever opening it; it was imported here only after that tuning ended, and then run
+ *   once: kind 99.1% (336/339), category 93.8% (318/339), emergency recall 100% (127/127), false
+ *   alarms 11.3% (24/212), FAQ top-1 89.1% / top-3 98.4% (64), instant answers 46/46, places 18/18.
  *   (FAQ questions of every round were written after reading the FAQ entries.)
  * Everything that is tuned (lexicon, classifier weights, FAQ thresholds, emergency cues) may look at
  * the TRAIN split only; the TEST figures printed by `npm run eval` are the ones we report.
@@ -1744,7 +1746,7 @@ const ROUND_6: readonly LabelledMessage[] = [
   { text: "Bé trai đi lạc ở hội chợ tối qua giờ đã về với gia đình, cảm ơn mọi người, nhân tiện đề nghị hội chợ có loa tìm trẻ", kind: "feedback", category: "feedback.suggestion", isEmergency: false, split: "train" },
 ];
 
-/** All labelled messages, TRAIN first then TEST (see the header for the split's history; no TEST split until round 9). */
+/** All labelled messages, TRAIN first then TEST (see the header for the split's history; round 9 is the TEST split). */
 export const LABELLED_MESSAGES: readonly LabelledMessage[] = [...ROUNDS_1_AND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8, ...ROUND_9];
 
 /**

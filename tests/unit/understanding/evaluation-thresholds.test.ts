@@ -48,33 +48,34 @@ describe("baseline, leave-one-round-out on TRAIN (rounds 4–8 pooled)", () => {
 });
 
 /**
- * The held-out TEST split, when one is in the file (none between a fold and the next round: round 8
- * is TRAIN now, round 9 is not added yet). The floors are still round 8's, measured once
- * (eval/README.md, step 10: kind 329/336, category 315/336, emergency recall 119/126, false
- * alarms 24/210, FAQ top-1 55/61, top-3 58/61, instant answers 37/37, places 17/18), a little
- * under; the next round resets them to what it measures.
+ * The held-out TEST split, when one is in the file (none between a fold and the next round). The
+ * floors are round 9's, measured once (eval/README.md, step 12: kind 336/339, category 318/339,
+ * emergency recall 127/127, false alarms 24/212, FAQ top-1 57/64, top-3 63/64, instant answers
+ * 46/46, places 18/18, no ward found where none is named), a little under; the next round resets
+ * them to what it measures.
  */
 describe.runIf(testMessages.length > 0)("baseline on the TEST split", () => {
   const report = evaluateMessages(testMessages, { classifier: defaultClassifier(), ...shared });
 
   it("keeps kind and category accuracy", () => {
-    expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.97);
+    expect(report.kindAccuracy.rate).toBeGreaterThanOrEqual(0.98);
     expect(report.categoryAccuracy.rate).toBeGreaterThanOrEqual(0.93);
   });
 
   it("keeps emergency recall with false alarms inside the measured rate", () => {
-    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(0.94);
+    expect(report.emergencyRecall.rate).toBeGreaterThanOrEqual(0.99);
     expect(report.emergencyFalseAlarmRate.rate).toBeLessThanOrEqual(0.12);
   });
 
   it("keeps FAQ hit rates and the precision of instant answers", () => {
-    expect(report.faqTop3.rate).toBeGreaterThanOrEqual(0.95);
-    expect(report.faqTop1.rate).toBeGreaterThanOrEqual(0.89);
+    expect(report.faqTop3.rate).toBeGreaterThanOrEqual(0.97);
+    expect(report.faqTop1.rate).toBeGreaterThanOrEqual(0.88);
     expect(report.faqConfidentPrecision.rate).toBeGreaterThanOrEqual(0.97);
   });
 
-  it("keeps resolving the ward hints it resolved", () => {
-    expect(report.placeAccuracy.rate).toBeGreaterThanOrEqual(0.94);
+  it("keeps resolving every ward hint, and finds no ward where none is named", () => {
+    expect(report.placeAccuracy.rate).toBe(1);
+    expect(report.placeFalseHits.rate).toBeLessThanOrEqual(0.01);
   });
 });
 
