@@ -136,6 +136,17 @@ describe("Telegram: emergencies, duplicates and odd input", () => {
     await h.prisma.unit.updateMany({ data: { notifyTelegramChatId: null } });
   });
 
+  it("answers an emergency written in English in English, with the fire and rescue number, and opens an urgent ticket", async () => {
+    const anna = h.citizen({ id: 5013, first_name: "Anna", last_name: "Berg", language_code: "en" });
+    anna.send("There is a fire in the building next to my hotel, people are trapped");
+    const hotlines = await anna.expect(/CALL NOW/);
+    expect(hotlines.text).toContain("114 – Fire and rescue");
+    expect(anna.received.indexOf(hotlines)).toBe(0);
+    await anna.expect(/We recorded urgent tip TG-/);
+    const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { isUrgent: true, summary: { contains: "people are trapped" } } });
+    expect(ticket.isUrgent).toBe(true);
+  });
+
   it("makes one ticket and one message when Telegram delivers the same update twice", async () => {
     const hoa = h.citizen({ id: 5004 });
     hoa.command("/start");
