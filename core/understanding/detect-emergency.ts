@@ -19,7 +19,7 @@ import {
   ADDRESS_WORDS,
   CALLS_FOR_HELP,
   EMERGENCY_CUE_GROUPS,
-  HARMLESS_PHRASES,
+  HOTLINE_ORDER,
   MONEY_LOSS_CUES,
   SCAM_CALL_CUES,
   PAST_CUES,
@@ -27,6 +27,7 @@ import {
   PROCEDURE_CUES,
   RESOLVED_CUES,
   type EmergencyCueGroup,
+  withoutHarmlessPhrases,
   type Hotline,
 } from "./emergency-cues.ts";
 import { assessDanger, isTypedWithDiacritics } from "./assess-danger.ts";
@@ -52,13 +53,6 @@ export interface EmergencyAssessment {
   matched: string[];
 }
 
-const HOTLINE_ORDER: readonly Hotline[] = ["113", "114", "115"];
-
-function withoutHarmlessPhrases(matchable: string): string {
-  let cleaned = matchable;
-  for (const phrase of HARMLESS_PHRASES) cleaned = cleaned.split(` ${phrase} `).join(" _ ");
-  return cleaned;
-}
 
 function containsPhrase(matchable: string, phrase: string): boolean {
   return matchable.includes(` ${phrase} `);
@@ -265,8 +259,8 @@ export function scorerQuestionFor(text: string, scorer: EmergencyScorer): "long"
   return isAskedShort ? "short" : null;
 }
 
-function scorerThresholdFor(text: string, scorer: EmergencyScorer, threshold: number): number | null {
-  const question = scorerQuestionFor(text, scorer);
+/** The score the scorer must reach for a question of `scorerQuestionFor`, or null when it is not asked. */
+export function requiredScore(question: "long" | "short" | null, threshold: number): number | null {
   if (question === null) return null;
   return question === "long" ? threshold : Math.max(threshold, SHORT_MESSAGE_THRESHOLD);
 }
@@ -287,7 +281,7 @@ export function createEmergencyDetector(
   return (text) => {
     const rules = applyRules(text, disambiguator);
     const verdictOfRules = { isEmergency: rules.isEmergency, hotlines: rules.hotlines, matched: rules.matched };
-    const required = rules.isEmergency ? null : scorerThresholdFor(text, scorer, threshold);
+    const required = rules.isEmergency ? null : requiredScore(scorerQuestionFor(text, scorer), threshold);
     if (required === null) return verdictOfRules;
     const score = scorer.score(text);
     if (score < required) return verdictOfRules;

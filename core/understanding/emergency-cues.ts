@@ -7,6 +7,9 @@
 /** Emergency numbers in Vietnam: police, fire and rescue, ambulance. */
 export type Hotline = "113" | "114" | "115";
 
+/** The order hotlines are always listed in. */
+export const HOTLINE_ORDER: readonly Hotline[] = ["113", "114", "115"];
+
 /**
  * - `always`: danger to life whatever the tense (suicide, kidnapping, weapons, "cứu với").
  * - `ongoing`: dangerous while it lasts (fire, a fight, a robbery, an accident); a clear past
@@ -241,3 +244,10 @@ export const HARMLESS_PHRASES: readonly string[] = [
   "khoi benh", "khoi nha", "mao danh", "gia danh", "danh ba", "danh sach", "danh tinh", "an danh", "dinh danh", "giau danh",
   "danh du", "danh hieu", "chuc danh", "danh nghia", "xe dap", "dap xe", "ra khoi", "chay chot", "chay an", "chay viec", "chay so", "gap mat", "gap lai", "gap can bo",
 ];
+
+/** `matchable` (space-padded folded syllables, see toMatchableText) with every harmless phrase blanked out. */
+export function withoutHarmlessPhrases(matchable: string): string {
+  let cleaned = matchable;
+  for (const phrase of HARMLESS_PHRASES) cleaned = cleaned.split(` ${phrase} `).join(" _ ");
+  return cleaned;
+}

@@ -6,7 +6,7 @@
  * can under a lodging, a newborn left at a dump, a body in a pond), so a message is urgent when
  * either says so. It never silences the rules.
  */
-import { HARMLESS_PHRASES } from "./emergency-cues.ts";
+import { withoutHarmlessPhrases } from "./emergency-cues.ts";
 import { DANGER_FAMILIES } from "./emergency-signals.ts";
 import { logisticProbabilities, trainLogistic, type LogisticOptions } from "./logistic-regression.ts";
 import { foldForMatching, toMatchableText, tokenizeSyllables } from "./normalize-text.ts";
@@ -101,9 +101,7 @@ const ROOT_SYLLABLES: ReadonlySet<string> = new Set(
  * look-alikes, so "xe đạp" (a bicycle) does not lend its "dap" to "đập" (smash).
  */
 function dangerCandidateSyllables(text: string): string[] {
-  let matchable = toMatchableText(text);
-  for (const phrase of HARMLESS_PHRASES) matchable = matchable.split(` ${phrase} `).join(" _ ");
-  return matchable.trim().split(" ");
+  return withoutHarmlessPhrases(toMatchableText(text)).trim().split(" ");
 }
 
 function learnDangerSyllables(training: readonly EmergencyTrainingMessage[]): Set<string> {

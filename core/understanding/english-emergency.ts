@@ -6,7 +6,8 @@
  * or asked about as a procedure; a few dangers (a gun, a kidnapping, someone not breathing) count
  * whatever the tense unless the message is a question about procedure.
  */
-import type { Hotline } from "./emergency-cues.ts";
+import type { EmergencyAssessment } from "./detect-emergency.ts";
+import { HOTLINE_ORDER, type Hotline } from "./emergency-cues.ts";
 
 interface EnglishCue {
   name: string;
@@ -51,14 +52,7 @@ const RESOLVED = /\b(put out|is out now|under control|everyone is safe|(was|were
  */
 const ENGLISH_WORDS = /\b(is|are|was|were|my|our|your|you|there|someone|somebody|people|of|and|she|they|we|please|his|her|this|that|with|from|has|have|next|near|street|house|building|hotel|room)\b/g;
 
-export interface EnglishEmergencyVerdict {
-  isEmergency: boolean;
-  hotlines: Hotline[];
-  matched: string[];
-}
-
-const HOTLINE_ORDER: readonly Hotline[] = ["113", "114", "115"];
-const CALM: EnglishEmergencyVerdict = { isEmergency: false, hotlines: [], matched: [] };
+const CALM: EmergencyAssessment = { isEmergency: false, hotlines: [], matched: [] };
 
 /** Whether `text` reads as English (at least two common English words). */
 export function looksEnglish(text: string): boolean {
@@ -69,7 +63,7 @@ export function looksEnglish(text: string): boolean {
  * The English emergency rules. `detectEnglishEmergency("There is a fire next to my hotel, people
  * are trapped")` → `{isEmergency: true, hotlines: ["114"], matched: ["fire", "trapped"]}`.
  */
-export function detectEnglishEmergency(text: string): EnglishEmergencyVerdict {
+export function detectEnglishEmergency(text: string): EmergencyAssessment {
   if (!looksEnglish(text)) return CALM;
   const lower = text.toLowerCase().replace(/[’`]/g, "'");
   const cues = CUES.filter((cue) => cue.pattern.test(lower));

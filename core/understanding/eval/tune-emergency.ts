@@ -12,8 +12,8 @@
  *
  *   npx tsx core/understanding/eval/tune-emergency.ts [--details | --veto | --folded]
  */
-import { detectEmergencyByRules, scorerQuestionFor } from "../detect-emergency.ts";
-import { createEmergencyScorer, EMERGENCY_SCORE_THRESHOLD, SHORT_MESSAGE_THRESHOLD } from "../emergency-scorer.ts";
+import { detectEmergencyByRules, requiredScore, scorerQuestionFor } from "../detect-emergency.ts";
+import { createEmergencyScorer, EMERGENCY_SCORE_THRESHOLD } from "../emergency-scorer.ts";
 import { fitFoldedRootDisambiguator } from "../folded-root-disambiguator.ts";
 import { stripDiacritics, tokenizeSyllables } from "../normalize-text.ts";
 import { TRAINING_ROUNDS, type LabelledMessage } from "./labelled-messages.ts";
@@ -23,9 +23,8 @@ interface Scored {
   round: string;
   message: LabelledMessage;
   score: number;
-  /** Long enough to be asked at the threshold in question, or short and asked at SHORT_MESSAGE_THRESHOLD. */
-  isLong: boolean;
-  isShortAsked: boolean;
+  /** How detectEmergency would ask the scorer about it (scorerQuestionFor). */
+  question: "long" | "short" | null;
   byRules: boolean;
 }
 
@@ -38,22 +37,21 @@ const scored: Scored[] = fits.flatMap(({ round, scorer, disambiguator }) =>
   round.messages.map((message) => {
     // As detectEmergency asks it: long messages, short ones with a danger syllable, no bare address.
     const question = scorerQuestionFor(message.text, scorer);
-    const isLong = question === "long";
-    const isShortAsked = question === "short";
     return {
       round: round.name,
       message,
-      score: isLong || isShortAsked ? scorer.score(message.text) : 0,
-      isLong,
-      isShortAsked,
+      score: question === null ? 0 : scorer.score(message.text),
+      question,
       byRules: detectEmergencyByRules(message.text, disambiguator).isEmergency,
     };
   }),
 );
 
-/** The scorer alone fires on `row` at `threshold` (short messages at the higher SHORT_MESSAGE_THRESHOLD). */
-const fires = (row: Scored, threshold: number) =>
-  (row.isLong && row.score >= threshold) || (row.isShortAsked && row.score >= Math.max(threshold, SHORT_MESSAGE_THRESHOLD));
+/** The scorer alone fires on `row` at `threshold`, as the detector decides (requiredScore). */
+const fires = (row: Scored, threshold: number) => {
+  const required = requiredScore(row.question, threshold);
+  return required !== null && row.score >= required;
+};
 
 function figures(rows: readonly Scored[], isUrgent: (row: Scored) => boolean): string {
   const emergencies = rows.filter((row) => row.message.isEmergency);
